@@ -89,3 +89,18 @@ const char *hv_rule_text(enum hv_rule r, unsigned detail)
 	default: return "invalid";
 	}
 }
+
+static const char *const rule_names[HV_RULE_COUNT] = {
+	[HV_RULE_UNKNOWN] = "unknown", [HV_RULE_TRUNCATED] = "truncated",
+	[HV_RULE_PREFIX] = "prefix", [HV_RULE_FORBIDDEN] = "forbidden",
+	[HV_RULE_DENIED] = "denied", [HV_RULE_FEATURE] = "feature", [HV_RULE_BUNDLE] = "bundle",
+	[HV_RULE_MEMORY] = "memory", [HV_RULE_RIPREL] = "riprel", [HV_RULE_RESERVED] = "reserved",
+	[HV_RULE_RSP] = "rsp", [HV_RULE_RBP] = "rbp", [HV_RULE_INDIRECT] = "indirect",
+	[HV_RULE_CALL_ALIGN] = "call-align", [HV_RULE_TARGET] = "target",
+	[HV_RULE_STRING] = "string", [HV_RULE_RTCALL] = "rtcall", [HV_RULE_RANGE] = "range",
+};
+
+const char *hv_rule_name(enum hv_rule r)
+{
+	return r > 0 && r < HV_RULE_COUNT && rule_names[r] ? rule_names[r] : "?";
+}

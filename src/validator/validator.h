@@ -89,6 +89,8 @@ uint64_t hv_cpu_features(void);
 
 /* Names, for diagnostics and the command line. */
 const char *hv_rule_text(enum hv_rule r, unsigned detail);
+/* A short stable name for the rule ("memory", "rsp", ...), for --json. */
+const char *hv_rule_name(enum hv_rule r);
 const char *hv_feature_name(unsigned feat);
 const char *hv_deny_name(unsigned cls);
 /* Parses a deny-class or feature name; returns -1 if unknown. */
