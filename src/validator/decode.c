@@ -15,15 +15,17 @@ extern const unsigned short hv_index[2][4][256][2];
 
 #define MAXLEN 15
 
+/* Bit per byte value: 66 67 f0 f2 f3 26 2e 36 3e 64 65. */
+static const uint64_t prefix_bits[4] = {
+	(1ull << 0x26) | (1ull << 0x2e) | (1ull << 0x36) | (1ull << 0x3e),
+	(1ull << (0x64 - 0x40)) | (1ull << (0x65 - 0x40)) | (1ull << (0x66 - 0x40)) |
+		(1ull << (0x67 - 0x40)),
+	0,
+	(1ull << (0xf0 - 0xc0)) | (1ull << (0xf2 - 0xc0)) | (1ull << (0xf3 - 0xc0))};
+
 static int is_legacy_prefix(uint8_t b)
 {
-	switch (b) {
-	case 0x66: case 0x67: case 0xf0: case 0xf2: case 0xf3:
-	case 0x26: case 0x2e: case 0x36: case 0x3e: case 0x64: case 0x65:
-		return 1;
-	default:
-		return 0;
-	}
+	return (int)((prefix_bits[b >> 6] >> (b & 63)) & 1);
 }
 
 /* Whether entry e accepts the prefixes, ModRM fields, W and L of *in. */
@@ -116,6 +118,8 @@ enum hv_dstatus hv_decode(const uint8_t *p, size_t n, struct hv_insn *in)
 		if (i >= lim)
 			return n < MAXLEN ? HV_D_TRUNCATED : HV_D_TOOLONG;
 		b = p[i];
+		if (!is_legacy_prefix(b))
+			break;
 		if (b == 0x66) {
 			in->p66++;
 		} else if (b == 0x67) {
@@ -128,12 +132,10 @@ enum hv_dstatus hv_decode(const uint8_t *p, size_t n, struct hv_insn *in)
 			if (in->rep)
 				return HV_D_PREFIX;
 			in->rep = b;
-		} else if (b == 0x26 || b == 0x2e || b == 0x36 || b == 0x3e || b == 0x64 || b == 0x65) {
+		} else {
 			if (in->seg)
 				return HV_D_PREFIX;
 			in->seg = b;
-		} else {
-			break;
 		}
 	}
 

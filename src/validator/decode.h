@@ -65,6 +65,7 @@ enum {
 #define HV_F_OPSZ64 (1u << 23)    /* REX.W selects 64-bit operands */
 #define HV_F_D64 (1u << 24)       /* operand size defaults to 64 bits */
 #define HV_F_VVVV (1u << 25)      /* VEX.vvvv encodes an operand (else must be 1111) */
+#define HV_F_WRGPR (1u << 26)     /* writes a general register through an operand field */
 
 /* Deny classes (struct hv_op.deny): a policy can forbid each class; a
  * forbidden entry (HV_F_FORBIDDEN) carries the reason it is never allowed. */

@@ -75,7 +75,7 @@ const char *hv_rule_text(enum hv_rule r, unsigned detail)
 	case HV_RULE_DENIED: return "instruction class denied by the policy (--deny)";
 	case HV_RULE_FEATURE: return "needs a CPU feature this policy or CPU does not allow";
 	case HV_RULE_BUNDLE: return "instruction crosses a bundle boundary";
-	case HV_RULE_MEMORY: return "memory operand not in a sandboxed form (%gs: with addr32, (%rip), or small (%rsp) offset)";
+	case HV_RULE_MEMORY: return "memory operand not in a sandboxed form (docs/abi.md R4; nacl: docs/nacl-profile.md)";
 	case HV_RULE_RIPREL: return "RIP-relative operand points outside the sandbox";
 	case HV_RULE_RESERVED: return "writes a reserved register";
 	case HV_RULE_RSP: return "changes %rsp outside the allowed forms";

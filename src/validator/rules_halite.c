@@ -202,9 +202,16 @@ void hv_rules_halite(struct hv_ctx *c, const struct hv_bundle *b)
 			check_string(c, b, i);
 		if ((e->flags & HV_F_CALL) && (off + in->len) % bs != 0)
 			hv_violation(c, off, in->len, HV_RULE_CALL_ALIGN, 0);
-		if (hv_writes_gpr(in, R14))
-			hv_violation(c, off, in->len, HV_RULE_RESERVED, R14);
-		if (hv_writes_gpr(in, RSP))
+		if (!(e->flags & HV_F_WRGPR))
+			continue;
+		uint8_t w[3];
+		unsigned nw = hv_gpr_writes(in, w), rsp = 0;
+		for (unsigned k = 0; k < nw; k++) {
+			if (w[k] == R14)
+				hv_violation(c, off, in->len, HV_RULE_RESERVED, R14);
+			rsp |= w[k] == RSP;
+		}
+		if (rsp)
 			i += check_rsp(c, b, i);
 	}
 }
