@@ -31,7 +31,7 @@ $(BUILD)/san/%.o: %.c | $(DEPS_STAMP)
 	$(CC) $(SAN_CFLAGS) -MMD -MP -c $< -o $@
 
 include src/validator/validator.mk
--include $(filter-out src/validator/validator.mk,$(wildcard src/*/*.mk tests/*.mk tests/*/*.mk bench/*.mk toolchain/*/*.mk))
+-include $(filter-out src/validator/validator.mk,$(wildcard src/*/*.mk tests/*.mk tests/*/*.mk bench/*.mk toolchain/*/*.mk examples/*.mk))
 
 TEST_PROGS ?=
 test: all $(TEST_PROGS)
