@@ -260,7 +260,8 @@ enum hv_dstatus hv_decode(const uint8_t *p, size_t n, struct hv_insn *in)
 	if (!e)
 		return HV_D_UNKNOWN;
 
-	int osz16 = e->enc == HV_ENC_LEGACY && e->pfx != HV_PFX_66 && in->p66;
+	/* 66 selects 16-bit operands unless REX.W asks for 64 (W wins). */
+	int osz16 = e->enc == HV_ENC_LEGACY && e->pfx != HV_PFX_66 && in->p66 && !in->w;
 	int isz = imm_bytes(e, in, osz16);
 	if (isz) {
 		if (i + (size_t)isz > lim)

@@ -33,7 +33,7 @@ int hv_writes_gpr(const struct hv_insn *in, unsigned r)
 unsigned hv_dest_size(const struct hv_insn *in)
 {
 	const struct hv_op *e = hv_insn_op(in);
-	int osz16 = in->p66 && e->enc == HV_ENC_LEGACY && e->pfx != HV_PFX_66;
+	int osz16 = in->p66 && !in->w && e->enc == HV_ENC_LEGACY && e->pfx != HV_PFX_66;
 
 	switch (e->dsize) {
 	case 'b': return 8;

@@ -42,6 +42,10 @@ t rex-then-prefix prefix <<< '.byte 0x48, 0x66, 0x01, 0xc0'
 t double-segment prefix <<< '.byte 0x65, 0x65, 0x67, 0x8b, 0x00'
 t nop-padding valid <<< '.byte 0x66,0x66,0x2e,0x0f,0x1f,0x84,0,0,0,0,0'
 t truncated truncated <<< '.byte 0xb8, 1, 2'
+# REX.W overrides 66: the immediate stays 4 bytes. Decoding it as 2 would
+# expose the hidden syscall (0f 05) as the next instruction.
+t rexw-beats-66-imm valid <<< '.byte 0x66, 0x48, 0x35, 0x90, 0x90, 0x0f, 0x05; hlt'
+t rexw-beats-66-c7 valid <<< '.byte 0x66, 0x48, 0xc7, 0xc0, 0x90, 0x90, 0x0f, 0x05; hlt'
 t feature-denied feature -f avx2 <<< 'vpaddd %ymm1, %ymm2, %ymm3'
 t avx2-allowed valid <<< 'vpaddd %ymm1, %ymm2, %ymm3'
 
