@@ -63,6 +63,13 @@ static int common_checks(struct hv_ctx *c, const struct hv_insn *in, size_t off)
 		hv_violation(c, off, in->len, HV_RULE_FEATURE, e->feature);
 		return 0;
 	}
+	/* VEX vector instructions (VEX AES, PCLMUL, F16C...) also need the AVX
+	 * state enabled; only the VEX-encoded BMI integer instructions do not. */
+	if (e->enc == HV_ENC_VEX && e->feature != HV_FEAT_BMI1 && e->feature != HV_FEAT_BMI2 &&
+	    !(p->features & (1ull << HV_FEAT_AVX))) {
+		hv_violation(c, off, in->len, HV_RULE_FEATURE, HV_FEAT_AVX);
+		return 0;
+	}
 	/* Segment prefixes: fs is the host's thread pointer; es and ss have
 	 * no use; cs/ds only as branch hints or on no-ops. gs is the sandbox
 	 * base and only means something on a memory operand (the profile

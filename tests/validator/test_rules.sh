@@ -48,6 +48,8 @@ t rexw-beats-66-imm valid <<< '.byte 0x66, 0x48, 0x35, 0x90, 0x90, 0x0f, 0x05; h
 t rexw-beats-66-c7 valid <<< '.byte 0x66, 0x48, 0xc7, 0xc0, 0x90, 0x90, 0x0f, 0x05; hlt'
 t feature-denied feature -f avx2 <<< 'vpaddd %ymm1, %ymm2, %ymm3'
 t avx2-allowed valid <<< 'vpaddd %ymm1, %ymm2, %ymm3'
+t vex-aes-needs-avx feature -f avx <<< 'vaesenc %xmm1, %xmm2, %xmm3'
+t bmi-without-avx valid -f avx <<< 'andn %eax, %ebx, %ecx'
 
 # R2: forbidden
 t syscall forbidden <<< 'syscall'
