@@ -1,0 +1,59 @@
+# Fuzzing the validator: a libFuzzer target (clang) and a plain replay build
+# of the same oracle (gcc, sanitizers) that `make test` runs.
+#   make fuzz                 libFuzzer for FUZZ_SECONDS (default 600) on
+#                             build/fuzz-corpus/, then executions and corpus size
+#   make fuzz FUZZ_JOBS=2     libFuzzer fork mode with 2 processes
+#   build/tests/fuzz_validator_replay [-n N] [-s SEED] [PATH...]
+FUZZ_CC ?= clang
+ZYDIS_LIBS ?= -lZydis
+FUZZ_SECONDS ?= 600
+FUZZ_JOBS ?= 1
+FUZZ_CORPUS := $(BUILD)/fuzz-corpus
+FUZZ_ARTIFACTS := $(BUILD)/fuzz-artifacts
+FUZZ_SEED_STAMP := $(BUILD)/fuzz/.seeded
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_CFLAGS := -std=c17 -O1 -g -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-D_GNU_SOURCE -Isrc -Iinclude -I$(BUILD)/gen -fsanitize=fuzzer-no-link $(FUZZ_SAN)
+
+FUZZ_BIN := $(BUILD)/tests/fuzz_validator
+FUZZ_REPLAY := $(BUILD)/tests/fuzz_validator_replay
+# The validator, instrumented for libFuzzer (coverage-guided).
+FUZZ_VALIDATOR_OBJS := $(VALIDATOR_SRCS:%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz/obj/gen/hv_tables.o
+
+$(BUILD)/fuzz/obj/src/validator/%.o: src/validator/%.c $(VALIDATOR_GEN) | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -MMD -MP -c $< -o $@
+$(BUILD)/fuzz/obj/gen/hv_tables.o: $(VALIDATOR_GEN)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+$(BUILD)/fuzz/obj/tests/fuzz/fuzz_validator.o: tests/fuzz/fuzz_validator.c | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Werror -MMD -MP -c $< -o $@
+$(FUZZ_BIN): $(BUILD)/fuzz/obj/tests/fuzz/fuzz_validator.o $(FUZZ_VALIDATOR_OBJS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -fsanitize=fuzzer $(FUZZ_SAN) $^ $(ZYDIS_LIBS) -o $@
+
+# The replay build (gcc, the sanitized validator library).
+$(BUILD)/san/tests/fuzz/fuzz_validator_replay.o: tests/fuzz/fuzz_validator.c | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN_CFLAGS) -DHV_FUZZ_STANDALONE \
+		-DHV_FUZZ_DEFAULT_CORPUS='"$(abspath $(FUZZ_CORPUS))"' -MMD -MP -c $< -o $@
+$(FUZZ_REPLAY): $(BUILD)/san/tests/fuzz/fuzz_validator_replay.o $(VALIDATOR_SAN_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(SANFLAGS) $^ $(ZYDIS_LIBS) -o $@
+
+# Seeds: assembled test sources and pieces of real code.
+FUZZ_SEED_SRCS := $(shell find tests/validator -name "*.s" 2>/dev/null) $(wildcard tests/validator/*.sh)
+$(FUZZ_SEED_STAMP): tests/fuzz/seed_corpus.sh $(FUZZ_SEED_SRCS)
+	@mkdir -p $(dir $@)
+	bash tests/fuzz/seed_corpus.sh $(FUZZ_CORPUS)
+	@touch $@
+
+TEST_PROGS += $(FUZZ_REPLAY)
+test: $(FUZZ_SEED_STAMP)
+
+.PHONY: fuzz fuzz-seed fuzz-build
+fuzz-build: $(FUZZ_BIN) $(FUZZ_REPLAY)
+fuzz-seed: $(FUZZ_SEED_STAMP)
+fuzz: $(FUZZ_BIN) $(FUZZ_SEED_STAMP)
+	bash tests/fuzz/run_fuzz.sh $(FUZZ_BIN) $(FUZZ_CORPUS) $(FUZZ_ARTIFACTS) $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_ARGS)
