@@ -241,10 +241,9 @@ done
 if [ ${#files[@]} -eq 0 ]; then
 	files=(/usr/lib/x86_64-linux-gnu/libc.so.6
 		/usr/lib/x86_64-linux-gnu/libm.so.6
-		/usr/lib/x86_64-linux-gnu/libstdc++.so.6
 		/usr/lib/x86_64-linux-gnu/libcrypto.so.3)
 	if [ $full -eq 1 ]; then
-		files+=(/usr/bin/gdb /usr/bin/python3.11 /usr/bin/bash /usr/bin/perl
+		files+=(/usr/lib/x86_64-linux-gnu/libstdc++.so.6 /usr/bin/gdb /usr/bin/python3.11 /usr/bin/bash /usr/bin/perl
 			/usr/lib/gcc/x86_64-linux-gnu/12/cc1
 			/usr/lib/x86_64-linux-gnu/libLLVM-14.so.1)
 	fi

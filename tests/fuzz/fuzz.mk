@@ -55,5 +55,5 @@ test: $(FUZZ_SEED_STAMP)
 .PHONY: fuzz fuzz-seed fuzz-build
 fuzz-build: $(FUZZ_BIN) $(FUZZ_REPLAY)
 fuzz-seed: $(FUZZ_SEED_STAMP)
-fuzz: $(FUZZ_BIN) $(FUZZ_SEED_STAMP)
+fuzz: $(FUZZ_BIN) $(FUZZ_SEED_STAMP) tests/fuzz/validator.dict
 	bash tests/fuzz/run_fuzz.sh $(FUZZ_BIN) $(FUZZ_CORPUS) $(FUZZ_ARTIFACTS) $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_ARGS)

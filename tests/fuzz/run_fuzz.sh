@@ -9,11 +9,14 @@ fuzzer=$1 corpus=$2 artifacts=$3 seconds=$4 jobs=${5:-1}
 shift 4
 [ $# -gt 0 ] && shift
 mkdir -p "$corpus" "$artifacts"
-log=$artifacts/fuzz.log
+log=$artifacts/fuzz-$(date +%Y%m%d-%H%M%S)-$$.log
 before=$(find "$corpus" -type f | wc -l)
 args=(-max_total_time="$seconds" -print_final_stats=1 -max_len=4097 -use_value_profile=1
 	-artifact_prefix="$artifacts/" -timeout=20)
 [ "$jobs" -gt 1 ] && args+=(-fork="$jobs" -ignore_crashes=0)
+marker=$(mktemp)
+dict=$(dirname "$0")/validator.dict
+[ -r "$dict" ] && args+=(-dict="$dict")
 echo "fuzz: $fuzzer for ${seconds}s on $corpus ($before files), log $log"
 start=$(date +%s)
 "$fuzzer" "${args[@]}" "$@" "$corpus" >"$log" 2>&1 &
@@ -37,5 +40,7 @@ echo "fuzz: status $rc after $((end - start))s"
 echo "fuzz: executions: ${execs:-0} ($(( ${execs:-0} / ( end - start > 0 ? end - start : 1 ) ))/s)"
 echo "fuzz: corpus: $after files ($((after - before)) new) in $corpus"
 grep -E 'ORACLE VIOLATION|ERROR: AddressSanitizer|runtime error|SUMMARY' "$log" | head -5 | sed 's/^/fuzz: /'
-ls "$artifacts" | grep -E '^(crash|leak|timeout|oom)-' | sed "s|^|fuzz: artifact $artifacts/|"
+grep -E '^fuzz_validator:' "$log" | sed 's/^/fuzz: /'
+find "$artifacts" -newer "$marker" -type f -name '*-*' ! -name 'fuzz-*.log' | sed 's/^/fuzz: new artifact /'
+rm -f "$marker"
 exit $rc
