@@ -4,7 +4,8 @@
 # reporting a failure counts as one failed case. Ends with "N passed, N failed".
 set -u
 passed=0 failed=0
-log_dir=${TEST_LOG_DIR:-build/test-logs}
+# One directory per run, so concurrent runs never read each other's logs.
+log_dir=${TEST_LOG_DIR:-build/test-logs/run-$$}
 mkdir -p "$log_dir"
 for prog in "$@"; do
 	name=$(basename "$prog")
