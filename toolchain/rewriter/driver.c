@@ -83,10 +83,7 @@ void drive(struct program *p, struct sections *secs, long next_label, unsigned b
 				entered(&s);
 			break;
 		}
-		case ST_INSN:
-			if (!s.e.sect_start) { /* cannot happen: analysis marked it code */
-				entered(&s);
-			}
+		case ST_INSN: /* its section is code (analysis), so it has a start label */
 			rewrite_insn(&s.e, st->insn, st->line);
 			break;
 		}

@@ -46,6 +46,10 @@ void emit_unlock(struct emitter *e)
  * remain), then pad inside the bundle up to bundle end - LEN. */
 void emit_pad_to_end(struct emitter *e, unsigned len)
 {
+	if (!e->sect_start) { /* cannot happen: every code section has a start label */
+		diag_error(0, "internal error: call outside a code section");
+		return;
+	}
 	emit_line(e, ".p2align %u,,%u", e->log2, len - 1);
 	emit_line(e, ".nops (-(. - %s + %u)) & %u", e->sect_start, len, e->bundle - 1);
 }

@@ -471,9 +471,18 @@ static int do_plain(struct rw *w, int kind)
 				return fail(in, w->line, "movabs with a 64-bit absolute address (R2)");
 	}
 	for (int i = 0; i < in->nops; i++) {
-		const struct operand *op = &in->ops[i];
+		struct operand *op = &in->ops[i];
 		if (op->star)
 			return fail(in, w->line, "'*' operand on an instruction that is not a jump or call");
+		/* lea and nop do not access memory, so a segment override only
+		 * costs a prefix byte, which R1 allows on no-ops as %cs/%ds only. */
+		if (kind == MK_NOMEM && op->kind == OP_MEM && op->seg &&
+		    (mn_is(in->mnem, "lea", "wlq") || (op->seg->num != SEG_CS && op->seg->num != SEG_DS))) {
+			op->seg = NULL;
+			if (!op->base && !op->index)
+				op->kind = OP_EXPR;
+			changed = 1;
+		}
 		if (op->kind == OP_MEM && op->seg && op->seg->num == SEG_FS) {
 			int r = do_fs(w, i, kind);
 			if (r)

@@ -6,14 +6,14 @@
  *
  * On Linux the %gs base of a process is 0, so with %r14 = 0 a module's
  * %gs: accesses and rebased branches address [0, 4 GiB) directly. hvrun
- * (linked -no-pie, below the module? no: the module sits at 0x20000, hvrun
- * at 0x400000 and up) maps the module's PT_LOAD segments at their
- * addresses, applies R_X86_64_RELATIVE relocations with base 0, maps the
+ * (linked -no-pie at 0x400000, above the module image at 0x20000) maps the
+ * module's PT_LOAD segments at their addresses, applies R_X86_64_RELATIVE relocations with base 0, maps the
  * runtime-call table at 0x10000 (docs/abi.md section 5), builds a Linux
  * initial stack below 4 GiB and jumps to the entry point. System calls go to
  * the kernel, except that arch_prctl(ARCH_SET_FS) only records the thread
  * pointer (returned by runtime call 1) and mmap without an address gets
- * MAP_32BIT, so that the module's memory stays below 4 GiB. */
+ * MAP_32BIT, so that the module's memory stays below 4 GiB. Exit status:
+ * the module's, 125 on a loader error, 77 if page 0x10000 cannot be mapped. */
 #include <elf.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -139,8 +139,11 @@ int main(int argc, char **argv)
 
 	uint64_t *table = mmap((void *)0x10000, 4096, PROT_READ | PROT_WRITE,
 			       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
-	if (table != (void *)0x10000)
-		die("cannot map the runtime-call table at 0x10000 (vm.mmap_min_addr?)");
+	if (table != (void *)0x10000) {
+		fprintf(stderr, "hvrun: cannot map the runtime-call table at 0x10000 "
+				"(vm.mmap_min_addr?)\n");
+		return 77;
+	}
 	table[0] = (uint64_t)(uintptr_t)hvrun_syscall;
 	table[1] = (uint64_t)(uintptr_t)hvrun_tp_call;
 	mprotect(table, 4096, PROT_READ);
