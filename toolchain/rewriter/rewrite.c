@@ -14,6 +14,7 @@
 #include "rewrite.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -521,9 +522,21 @@ static int do_plain(struct rw *w, int kind)
 	/* Register writes: %r14 never (R5), %rsp only in the R6 forms. */
 	unsigned wr = mn_written(in->mnem, in->nops);
 	for (int i = 0; i < in->nops; i++) {
-		const struct operand *op = &in->ops[i];
+		struct operand *op = &in->ops[i];
 		if (!(wr & (1u << i)) || op->kind != OP_REG || op->reg->cls != RC_GPR || op->reg->high)
 			continue;
+		/* A restore of callee-saved %r14 from memory (musl's longjmp:
+		 * `mov 32(%rdi),%r14`). Under docs/abi.md %r14 always holds the
+		 * base, which is the value that was saved, so the restore is a
+		 * no-op: keep the load, with its faults, but into %r11. */
+		if (op->reg->num == R_R14 && op->reg->width == 64 && i == 1 && in->nops == 2 &&
+		    in->ops[0].kind == OP_MEM && mn_is(in->mnem, "mov", "q") && !w->r11) {
+			op->reg = gpr(R_R11, 64);
+			free(op->disp);
+			op->disp = xstrdup("%r11");
+			changed = 1;
+			continue;
+		}
 		if (op->reg->num == R_R14)
 			return fail(in, w->line,
 				    "writes %r14, the sandbox base (R5); code that saves and restores "
