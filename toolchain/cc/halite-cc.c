@@ -53,6 +53,9 @@ static const char *const abi_cflags[] = {
 	"-mno-tls-direct-seg-refs",
 	"-fcf-protection=none",
 	"-mno-avx512f",
+	/* gathers (VSIB addressing) are not on the whitelist; gcc 12 has no
+	 * -mno-gather, but its tuning switches turn them off */
+	"-mtune-ctrl=^use_gather_2parts,^use_gather_4parts,^use_gather",
 	"-D__halite__=1",
 	NULL,
 };
