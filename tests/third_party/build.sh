@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Builds third-party C code, unmodified, with halite-cc and checks that all
+# of its code obeys the sandbox rules.
+#
+# usage: build.sh NAME...        (NAME: zlib, bzip2, lua5.4)
+#
+#   build/third_party/src/           Debian source packages (apt-get source
+#                                    NAME; fetched once, kept as a cache)
+#   build/third_party/work/NAME/     a fresh copy of the source, built there
+#   build/third_party/NAME/build.log the build's output
+#   build/third_party/NAME/outputs   the executables ("exe PATH") and objects
+#                                    ("obj PATH") produced, for re-validation
+#                                    by test_third_party.sh
+#   build/third_party/NAME/report.txt objects, executables, violations, time
+#
+# Every executable produced must pass `halite validate` with no violation,
+# and the executable sections of every object must validate
+# (toolchain/libc/check-objects.sh). BUILD (default: build) names the build
+# directory. Exit status: 0 if every package built and validated, 1 if not.
+set -uo pipefail
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+B=${BUILD:-build}
+case "$B" in /*) ;; *) B="$top/$B" ;; esac
+CC="$B/bin/halite-cc"
+H="$B/bin/halite"
+CHECK="$top/toolchain/libc/check-objects.sh"
+export HALITE="$H"
+TP="$B/third_party"
+jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+say() { printf 'third-party: %s\n' "$*"; }
+
+[ -x "$CC" ] || { say "error: $CC not built (make)"; exit 1; }
+[ -x "$H" ] || { say "error: $H not built (make)"; exit 1; }
+[ -f "$B/sysroot/lib/libc.a" ] || { say "error: no sysroot (make libc)"; exit 1; }
+
+# Source directory of a fetched package: the one its .dsc unpacked into.
+srcdir() {
+	local d
+	for d in "$TP/src/$1"-[0-9]*/; do
+		[ -d "$d" ] && { echo "${d%/}"; return 0; }
+	done
+	return 1
+}
+
+fetch() {
+	local name=$1
+	srcdir "$name" >/dev/null && return 0
+	mkdir -p "$TP/src"
+	say "$name: apt-get source $name"
+	get() { (cd "$TP/src" && apt-get source -qq "$name" 2>&1 | grep -v '^W: Download is performed unsandboxed'); }
+	if ! get || ! srcdir "$name" >/dev/null; then
+		say "$name: apt-get source failed; apt-get update, then again"
+		local sudo=()
+		[ "$(id -u)" -ne 0 ] && sudo=(sudo)
+		"${sudo[@]}" apt-get update -qq || return 1
+		get || return 1
+	fi
+	srcdir "$name" >/dev/null
+}
+
+# ---- per-package builds: run in the copy, output to the log ----
+# Each prints the executables it is expected to produce, one a line, after
+# the build (relative to the copy); a missing one is a build failure.
+build_zlib() {
+	# zlib's configure is its own, not autoconf: it takes CC from the
+	# environment and has no --host.
+	CC="$CC" ./configure --static &&
+		make -j"$jobs" CC="$CC" AR=ar RANLIB=ranlib libz.a example minigzip
+}
+expect_zlib() { echo libz.a example minigzip; }
+
+build_bzip2() {
+	# The Makefile's `all` also runs the tests, which need to run the
+	# programs: build only the library and the programs. Debian's Makefile
+	# links bzip2 against libbz2.so (-L. -lbz2), which needs -shared;
+	# `-o libbz2.so` takes it as up to date, so -lbz2 finds libbz2.a (the
+	# link is static). Its -fPIC objects (*.sho) are built and checked.
+	make -j"$jobs" CC="$CC" AR=ar RANLIB=ranlib -o libbz2.so \
+		libbz2.a bzip2 bzip2recover \
+		blocksort.sho huffman.sho crctable.sho randtable.sho compress.sho \
+		decompress.sho bzlib.sho
+}
+expect_bzip2() { echo libbz2.a bzip2 bzip2recover; }
+
+build_lua5.4() {
+	# Debian's patches make src/Makefile build with libtool, and a C++
+	# copy of every object, which halite-cc refuses; upstream's Makefile
+	# is in the orig tarball of the same source package. So the copy is
+	# the orig tarball, unpacked, unmodified (see prepare_lua5.4).
+	make -C src -j"$jobs" CC="$CC -std=gnu99" AR="ar rcu" RANLIB=ranlib \
+		SYSCFLAGS="-DLUA_USE_LINUX" SYSLIBS="-Wl,-E" a lua
+}
+expect_lua5.4() { echo src/liblua.a src/lua; }
+
+# Makes the copy to build in: the unpacked Debian source (patches applied).
+prepare_default() { cp -a "$(srcdir "$1")/." "$2/"; }
+prepare_lua5.4() {
+	local tgz
+	tgz=$(ls "$TP/src"/lua5.4_*.orig.tar.gz 2>/dev/null | head -1)
+	[ -n "$tgz" ] || return 1
+	tar -xzf "$tgz" -C "$2" --strip-components=1
+}
+
+run() {
+	local name=$1
+	local work="$TP/work/$name" out="$TP/$name"
+	local log="$out/build.log" report="$out/report.txt"
+	rm -rf "$work" "$out"
+	mkdir -p "$work" "$out"
+	if ! fetch "$name" >"$log" 2>&1; then
+		say "$name: fetch failed (see $log)"
+		cat "$log"
+		return 1
+	fi
+	local prep=prepare_default
+	declare -F "prepare_$name" >/dev/null && prep="prepare_$name"
+	"$prep" "$name" "$work" >>"$log" 2>&1 || { say "$name: could not copy the source"; return 1; }
+
+	say "$name: building in $work"
+	local t0 t1 brc
+	t0=$(date +%s.%N)
+	(cd "$work" && "build_$name") >>"$log" 2>&1
+	brc=$?
+	t1=$(date +%s.%N)
+	local secs
+	secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+
+	local status=0 findings=""
+	if [ $brc -ne 0 ]; then
+		status=1
+		findings+="build failed (status $brc); last lines of $log:"$'\n'
+		findings+="$(grep -E 'error|Error|rewrite' "$log" | head -20)"$'\n'
+	fi
+	local f
+	for f in $("expect_$name"); do
+		if [ ! -e "$work/$f" ]; then
+			status=1
+			findings+="expected output $f not produced"$'\n'
+		fi
+	done
+
+	# Outputs: every ELF executable (by content, not name) and every object.
+	local exes=() objs=()
+	while IFS= read -r f; do
+		case "$(readelf -h "$f" 2>/dev/null | sed -n 's/^ *Type: *\([A-Z]*\).*/\1/p')" in
+		DYN | EXEC) exes+=("$f") ;;
+		esac
+	done < <(find "$work" -type f -perm -u+x | sort)
+	while IFS= read -r f; do objs+=("$f"); done < <(find "$work" -type f \( -name '*.o' -o -name '*.sho' -o -name '*.lo' \) | sort)
+	: >"$out/outputs"
+	for f in "${exes[@]}"; do echo "exe $f" >>"$out/outputs"; done
+	for f in "${objs[@]}"; do echo "obj $f" >>"$out/outputs"; done
+
+	# Executables: halite validate, all violations counted.
+	local viol=0 n c
+	for f in "${exes[@]}"; do
+		c=$("$H" validate --json --max-errors 0 "$f" 2>/dev/null |
+			sed -nE 's/.*"violation_count": ([0-9]+).*/\1/p')
+		if [ -z "$c" ]; then
+			status=1
+			findings+="halite validate $f: $("$H" validate "$f" 2>&1 | head -1)"$'\n'
+			continue
+		fi
+		if [ "$c" -ne 0 ]; then
+			status=1
+			findings+="halite validate ${f#"$work"/}: $c violations, first:"$'\n'
+			findings+="$("$H" validate --max-errors 3 "$f" 2>&1 | head -3)"$'\n'
+		fi
+		viol=$((viol + c))
+	done
+	# Objects: check-objects.sh (the first violation of each invalid one).
+	local bad_objs=0
+	if [ ${#objs[@]} -gt 0 ]; then
+		local co
+		co=$("$CHECK" -q "${objs[@]}")
+		n=$?
+		if [ $n -ne 0 ]; then
+			status=1
+			bad_objs=$(printf '%s\n' "$co" | grep -c '^invalid ')
+			findings+="$co"$'\n'
+		fi
+	fi
+
+	{
+		echo "package: $name ($(basename "$(srcdir "$name")"))"
+		echo "objects compiled: ${#objs[@]}"
+		echo "objects with invalid code: $bad_objs"
+		echo "executables: ${#exes[@]} ($(for f in "${exes[@]}"; do printf '%s ' "${f#"$work"/}"; done | sed 's/ $//'))"
+		echo "violations in executables: $viol"
+		echo "build time: ${secs}s"
+		if [ $status -eq 0 ]; then
+			echo "result: ok"
+		else
+			echo "result: FAILED"
+			printf '%s' "$findings"
+		fi
+	} >"$report"
+	sed "s/^/third-party: $name: /" "$report"
+	return $status
+}
+
+[ $# -gt 0 ] || { echo "usage: $0 NAME..." >&2; exit 1; }
+rc=0
+for name in "$@"; do
+	if ! declare -F "build_$name" >/dev/null; then
+		say "$name: unknown package (known: zlib bzip2 lua5.4)"
+		rc=1
+		continue
+	fi
+	run "$name" || rc=1
+done
+exit $rc

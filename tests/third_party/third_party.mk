@@ -1,0 +1,13 @@
+# Third-party C code built unmodified with halite-cc (tests/third_party/).
+# `make check-third-party` fetches (apt-get source, cached in
+# build/third_party/src) and builds zlib, bzip2 and Lua 5.4, and validates
+# everything they produce; it takes a minute or so, so it is not part of
+# `make test`. `make test` only re-validates what was built (and skips
+# cleanly when nothing was).
+THIRD_PARTY_PKGS ?= zlib bzip2 lua5.4
+
+.PHONY: check-third-party
+check-third-party: $(BUILD)/bin/halite-cc $(BUILD)/bin/halite $(BUILD)/bin/halite-rewrite libc
+	BUILD=$(BUILD) bash tests/third_party/build.sh $(THIRD_PARTY_PKGS)
+
+TEST_PROGS += tests/third_party/test_third_party.sh
