@@ -55,21 +55,7 @@ static void *xmalloc(size_t n)
 	return p;
 }
 
-static uint64_t rng_state;
-
-static uint64_t rng(void)
-{
-	/* splitmix64: small, fast, good enough for test streams */
-	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-	return z ^ (z >> 31);
-}
-
-static unsigned rnd(unsigned n)
-{
-	return (unsigned)(rng() % n);
-}
+#include "../tools/splitmix64.h"
 
 static const char *basename_of(const char *p)
 {
