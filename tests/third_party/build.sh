@@ -2,7 +2,7 @@
 # Builds third-party C code, unmodified, with halite-cc and checks that all
 # of its code obeys the sandbox rules.
 #
-# usage: build.sh NAME...        (NAME: zlib, bzip2, lua5.4)
+# usage: build.sh NAME...        (NAME: zlib, bzip2, lua5.4, sqlite3)
 #
 #   build/third_party/src/           Debian source packages (apt-get source
 #                                    NAME; fetched once, kept as a cache)
@@ -12,6 +12,10 @@
 #                                    ("obj PATH") produced, for re-validation
 #                                    by test_third_party.sh
 #   build/third_party/NAME/report.txt objects, executables, violations, time
+#
+# A source package already downloaded into BUILD/bench-src (NAME_*.dsc and
+# its tarballs, as bench/toolchain/buildtime.sh keeps SQLite's) is unpacked
+# from there with dpkg-source instead of being fetched again.
 #
 # Every executable produced must pass `halite validate` with no violation,
 # and the executable sections of every object must validate
@@ -49,6 +53,20 @@ fetch() {
 	local name=$1
 	srcdir "$name" >/dev/null && return 0
 	mkdir -p "$TP/src"
+	local dsc
+	dsc=$(ls "$B/bench-src/${name}"_*.dsc 2>/dev/null | head -1)
+	if [ -n "$dsc" ]; then
+		say "$name: unpacking $dsc"
+		# The .dsc and every file it lists (its Files: section).
+		local f
+		cp "$dsc" "$TP/src/"
+		for f in $(awk '/^Files:/ { on = 1; next } /^[^ ]/ { on = 0 } on { print $3 }' "$dsc"); do
+			cp "$B/bench-src/$f" "$TP/src/" || return 1
+		done
+		(cd "$TP/src" && dpkg-source --no-check -x "$(basename "$dsc")" 2>&1) &&
+			srcdir "$name" >/dev/null && return 0
+		say "$name: dpkg-source failed; apt-get source instead"
+	fi
 	say "$name: apt-get source $name"
 	get() { (cd "$TP/src" && apt-get source -qq "$name" 2>&1 | grep -v '^W: Download is performed unsandboxed'); }
 	if ! get || ! srcdir "$name" >/dev/null; then
@@ -94,6 +112,37 @@ build_lua5.4() {
 		SYSCFLAGS="-DLUA_USE_LINUX" SYSLIBS="-Wl,-E" a lua
 }
 expect_lua5.4() { echo src/liblua.a src/lua; }
+
+build_sqlite3() {
+	# Debian ships SQLite's canonical source tree, not the amalgamation:
+	# generate sqlite3.c (and shell.c, the CLI) natively, with the tree's
+	# own configure + make (host gcc; needs tclsh), in native/, an
+	# out-of-tree build removed afterwards so that its host tools (lemon,
+	# mkkeywordhash, ...) are not taken for outputs. Then build the
+	# amalgamation, the sqlite3 CLI and test/speedtest1.c with halite-cc in
+	# halite/. The amalgamation is copied to BUILD/bench-src/sqlite3.c,
+	# where bench/toolchain/buildtime.sh takes it.
+	command -v tclsh >/dev/null || { echo "sqlite3: tclsh not found (Debian package tcl)"; return 1; }
+	local defs="-DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION"
+	mkdir -p native halite &&
+		(cd native && CC=gcc CFLAGS=-O0 ../configure --disable-tcl \
+			--disable-readline --disable-editline --disable-load-extension \
+			--disable-threadsafe &&
+			make -j"$jobs" sqlite3.c shell.c) &&
+		cp native/sqlite3.c native/sqlite3.h native/sqlite3ext.h \
+			native/shell.c halite/ &&
+		rm -rf native &&
+		cp test/speedtest1.c halite/ &&
+		(cd halite &&
+			echo "== halite-cc: sqlite3.o shell.o speedtest1.o" &&
+			printf '%s\n' sqlite3 shell speedtest1 | xargs -P"$jobs" -I{} \
+				"$CC" -O2 $defs -I. -c {}.c -o {}.o &&
+			"$CC" -O2 -o sqlite3 shell.o sqlite3.o -lm &&
+			"$CC" -O2 -o speedtest1 speedtest1.o sqlite3.o -lm) &&
+		mkdir -p "$B/bench-src" &&
+		cp halite/sqlite3.c halite/sqlite3.h "$B/bench-src/"
+}
+expect_sqlite3() { echo halite/sqlite3.c halite/sqlite3 halite/speedtest1; }
 
 # Makes the copy to build in: the unpacked Debian source (patches applied).
 prepare_default() { cp -a "$(srcdir "$1")/." "$2/"; }
@@ -206,7 +255,7 @@ run() {
 rc=0
 for name in "$@"; do
 	if ! declare -F "build_$name" >/dev/null; then
-		say "$name: unknown package (known: zlib bzip2 lua5.4)"
+		say "$name: unknown package (known: zlib bzip2 lua5.4 sqlite3)"
 		rc=1
 		continue
 	fi

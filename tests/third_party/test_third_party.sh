@@ -16,7 +16,7 @@ export HALITE="$H"
 TP="$B/third_party"
 
 failed=0 ran=0
-for name in zlib bzip2 lua5.4; do
+for name in zlib bzip2 lua5.4 sqlite3; do
 	list="$TP/$name/outputs"
 	[ -s "$list" ] || continue
 	ran=$((ran + 1))

@@ -1,10 +1,11 @@
 # Third-party C code built unmodified with halite-cc (tests/third_party/).
 # `make check-third-party` fetches (apt-get source, cached in
-# build/third_party/src) and builds zlib, bzip2 and Lua 5.4, and validates
-# everything they produce; it takes a minute or so, so it is not part of
-# `make test`. `make test` only re-validates what was built (and skips
-# cleanly when nothing was).
-THIRD_PARTY_PKGS ?= zlib bzip2 lua5.4
+# build/third_party/src; SQLite from build/bench-src when there) and builds
+# zlib, bzip2, Lua 5.4 and SQLite (its amalgamation generated natively, which
+# needs tclsh), and validates everything they produce; it takes a minute or
+# two, so it is not part of `make test`. `make test` only re-validates what
+# was built (and skips cleanly when nothing was).
+THIRD_PARTY_PKGS ?= zlib bzip2 lua5.4 sqlite3
 
 .PHONY: check-third-party
 check-third-party: $(BUILD)/bin/halite-cc $(BUILD)/bin/halite $(BUILD)/bin/halite-rewrite libc
