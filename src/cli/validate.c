@@ -52,21 +52,11 @@ struct file_ctx {
 	int oom;
 };
 
-static const char *const rule_ids[HV_RULE_COUNT] = {
-	[HV_RULE_UNKNOWN] = "unknown",     [HV_RULE_TRUNCATED] = "truncated",
-	[HV_RULE_PREFIX] = "prefix",       [HV_RULE_FORBIDDEN] = "forbidden",
-	[HV_RULE_DENIED] = "denied",       [HV_RULE_FEATURE] = "feature",
-	[HV_RULE_BUNDLE] = "bundle",       [HV_RULE_MEMORY] = "memory",
-	[HV_RULE_RIPREL] = "riprel",       [HV_RULE_RESERVED] = "reserved",
-	[HV_RULE_RSP] = "rsp",             [HV_RULE_RBP] = "rbp",
-	[HV_RULE_INDIRECT] = "indirect",   [HV_RULE_CALL_ALIGN] = "call-align",
-	[HV_RULE_TARGET] = "target",       [HV_RULE_STRING] = "string",
-	[HV_RULE_RTCALL] = "rtcall",       [HV_RULE_RANGE] = "range",
-};
-
+/* The rule's stable short name (hv_rule_name), "other" if it has none. */
 static const char *rule_id(enum hv_rule r)
 {
-	return (unsigned)r < HV_RULE_COUNT && rule_ids[r] ? rule_ids[r] : "other";
+	const char *n = hv_rule_name(r);
+	return strcmp(n, "?") ? n : "other";
 }
 
 static const char *rule_text(enum hv_rule r, unsigned detail)
