@@ -37,6 +37,8 @@
 
 #include <Zydis/Zydis.h>
 
+#include "../tools/zydis_gpr.h"
+
 #include "validator/decode.h"
 #include "validator/rules.h" /* hv_gpr_writes */
 
@@ -129,22 +131,6 @@ static void zydis_text(const uint8_t *p, size_t n, uint64_t addr, char *out, siz
 		snprintf(out, cap, "(zydis: invalid)");
 }
 
-/* GPR number 0..15 of a general register of any width, -1 otherwise. */
-static int gpr_num(ZydisRegister r)
-{
-	switch (ZydisRegisterGetClass(r)) {
-	case ZYDIS_REGCLASS_GPR8:
-	case ZYDIS_REGCLASS_GPR16:
-	case ZYDIS_REGCLASS_GPR32:
-	case ZYDIS_REGCLASS_GPR64:
-		break;
-	default:
-		return -1;
-	}
-	ZydisRegister big = ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LONG_64, r);
-	int id = ZydisRegisterGetId(big);
-	return id >= 0 && id < 16 ? id : -1;
-}
 
 static int is_high8(ZydisRegister r)
 {

@@ -54,6 +54,8 @@
 
 #include <Zydis/Zydis.h>
 
+#include "../tools/zydis_gpr.h"
+
 #include "validator/validator.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -157,20 +159,6 @@ struct zinsn {
 	ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
 };
 
-static int gpr_num(ZydisRegister r)
-{
-	switch (ZydisRegisterGetClass(r)) {
-	case ZYDIS_REGCLASS_GPR8:
-	case ZYDIS_REGCLASS_GPR16:
-	case ZYDIS_REGCLASS_GPR32:
-	case ZYDIS_REGCLASS_GPR64:
-		break;
-	default:
-		return -1;
-	}
-	int id = ZydisRegisterGetId(ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LONG_64, r));
-	return id >= 0 && id < 16 ? id : -1;
-}
 
 /* Register operand i is general register num of the given class. */
 static int op_is_reg(const struct zinsn *z, unsigned i, ZydisRegisterClass cls, int num)
