@@ -266,9 +266,10 @@ enum hv_dstatus hv_decode(const uint8_t *p, size_t n, struct hv_insn *in)
 	if (isz) {
 		if (i + (size_t)isz > lim)
 			return n < i + (size_t)isz && n < MAXLEN ? HV_D_TRUNCATED : HV_D_TOOLONG;
-		in->imm = read_le(p + i, isz > 4 && isz != 8 ? 4 : isz);
-		if (e->imm == HV_IMM_WB)
+		if (e->imm == HV_IMM_WB) /* enter: iw then ib, kept as one value */
 			in->imm = (int64_t)(p[i] | p[i + 1] << 8) << 8 | p[i + 2];
+		else
+			in->imm = read_le(p + i, isz);
 		in->imm_size = (uint8_t)isz;
 		i += (size_t)isz;
 	}

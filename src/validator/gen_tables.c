@@ -255,9 +255,8 @@ static void derive(const struct raw *r, struct hv_op *op, int *expand)
 	if ((f & HV_F_LOCK) && !(f & HV_F_MODRM))
 		die(r, "LOCK without a ModRM operand");
 	op->mod = (uint8_t)mod;
-	if (f & (HV_F_REG_WR | HV_F_RM_WR | HV_F_VVVV_WR | HV_F_OPREG_WR) &
-	    ((f & HV_F_REG_GPR ? HV_F_REG_WR : 0) | (f & HV_F_RM_GPR ? HV_F_RM_WR : 0) |
-	     (f & HV_F_VVVV_GPR ? HV_F_VVVV_WR : 0) | (f & HV_F_OPREG_GPR ? HV_F_OPREG_WR : 0)))
+	/* The *_WR flags are only ever set on general-register operands. */
+	if (f & (HV_F_REG_WR | HV_F_RM_WR | HV_F_VVVV_WR | HV_F_OPREG_WR))
 		f |= HV_F_WRGPR;
 	op->flags = f;
 }

@@ -106,9 +106,8 @@ static unsigned check_rsp(struct hv_ctx *c, const struct hv_bundle *b, unsigned 
 	const struct hv_insn *in = &b->in[i];
 	size_t off = b->off[i];
 
-	if (is_reg_form(in, 0, 0x83) && in->w && (in->reg & 7) == 4 && in->rm == RSP && in->imm < 0)
-		return 0;
-	if (is_reg_form(in, 0, 0x81) && in->w && (in->reg & 7) == 4 && in->rm == RSP && in->imm < 0)
+	if ((is_reg_form(in, 0, 0x83) || is_reg_form(in, 0, 0x81)) && in->w && (in->reg & 7) == 4 &&
+	    in->rm == RSP && in->imm < 0)
 		return 0;
 	if (is_esp_write32(in) && i + 1 < b->n && b->off[i + 1] == off + in->len &&
 	    is_add_base(&b->in[i + 1], RSP)) {
