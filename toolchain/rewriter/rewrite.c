@@ -221,6 +221,20 @@ static void emit_masked_branch(struct emitter *e, unsigned x, int call)
 	emit_unlock(e);
 }
 
+/* Emits a branch that needs no rewriting. A call of LEN bytes is padded so
+ * that it ends a bundle (R3): its return address is then a bundle start. */
+static void emit_branch_unchanged(struct emitter *e, struct insn *in, int call, unsigned len)
+{
+	if (call) {
+		emit_pad_to_end(e, len);
+		emit_lock(e);
+		insn_print(e->out, in);
+		emit_unlock(e);
+	} else {
+		insn_print(e->out, in);
+	}
+}
+
 static int do_branch(struct rw *w, int call)
 {
 	struct emitter *e = w->e;
@@ -233,14 +247,7 @@ static int do_branch(struct rw *w, int call)
 	struct operand *op = &in->ops[0];
 	if (!op->star && op->kind == OP_EXPR) {
 		/* Direct: the validator checks the target (R8). */
-		if (call) {
-			emit_pad_to_end(e, 5); /* e8 rel32 */
-			emit_lock(e);
-			insn_print(e->out, in);
-			emit_unlock(e);
-		} else {
-			insn_print(e->out, in);
-		}
+		emit_branch_unchanged(e, in, call, 5); /* e8 rel32 */
 		return 0;
 	}
 	if (op->kind == OP_REG) {
@@ -254,14 +261,7 @@ static int do_branch(struct rw *w, int call)
 	if (op->kind == OP_IMM)
 		return fail(in, w->line, "immediate branch target");
 	if (is_runtime_call(op)) {
-		if (call) {
-			emit_pad_to_end(e, 7); /* 41 ff 96 disp32 */
-			emit_lock(e);
-			insn_print(e->out, in);
-			emit_unlock(e);
-		} else {
-			insn_print(e->out, in);
-		}
+		emit_branch_unchanged(e, in, call, 7); /* 41 ff 96 disp32 */
 		return 0;
 	}
 	/* Through memory: load the target into %r11, then the register form. */
