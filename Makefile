@@ -30,8 +30,8 @@ $(BUILD)/san/%.o: %.c | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN_CFLAGS) -MMD -MP -c $< -o $@
 
-include src/validator/validator.mk
--include $(filter-out src/validator/validator.mk,$(wildcard src/*/*.mk tests/*.mk tests/*/*.mk bench/*.mk toolchain/*/*.mk examples/*.mk))
+include src/validator/validator.mk src/runtime/runtime.mk
+-include $(filter-out src/validator/validator.mk src/runtime/runtime.mk,$(wildcard src/*/*.mk tests/*.mk tests/*/*.mk bench/*.mk toolchain/*/*.mk examples/*.mk))
 
 TEST_PROGS ?=
 test: all $(TEST_PROGS)
@@ -48,4 +48,4 @@ format:
 clean:
 	rm -rf $(BUILD)
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -name '*.d' -type f 2>/dev/null)

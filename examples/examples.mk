@@ -1,4 +1,6 @@
-# Example modules for `make run` (assembled directly until halite-cc exists).
+# Example modules for `make run`: a C program compiled with halite-cc and
+# run in a sandbox, and two hand-written modules for the validator (one
+# that obeys docs/abi.md, one made of escape attempts).
 EXAMPLES := $(BUILD)/examples/sum $(BUILD)/examples/escape
 $(BUILD)/examples/%: examples/validate/%.s | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
@@ -6,8 +8,16 @@ $(BUILD)/examples/%: examples/validate/%.s | $(DEPS_STAMP)
 	ld -static -z noexecstack -z separate-code -Ttext-segment=0x20000 -o $@ $@.o
 all: $(EXAMPLES)
 
+EXAMPLE_HELLO := $(BUILD)/examples/hello
+$(EXAMPLE_HELLO): examples/run/hello.c $(BUILD)/bin/halite-cc $(BUILD)/sysroot/.libc-ok
+	@mkdir -p $(dir $@)
+	$(BUILD)/bin/halite-cc -O2 -o $@ $<
+all: $(EXAMPLE_HELLO)
+
 .PHONY: run
 run: all
+	@echo "== halite run $(EXAMPLE_HELLO) (C compiled with halite-cc, run in a sandbox)"
+	$(BUILD)/bin/halite run $(EXAMPLE_HELLO) one two
 	@echo "== halite validate $(BUILD)/examples/sum (obeys docs/abi.md)"
 	$(BUILD)/bin/halite validate $(BUILD)/examples/sum
 	@echo "== halite validate $(BUILD)/examples/escape (must be rejected, exit status 2)"

@@ -11,6 +11,7 @@
 
 /* Subcommands: argv[0] is the subcommand name. Return the exit status. */
 int cmd_validate(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 
 /* Reads a whole regular file (or pipe) of at most max bytes into a fresh
  * malloc'd buffer (*data, free it; never NULL on success, even when empty).

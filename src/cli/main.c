@@ -11,6 +11,7 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{"run", cmd_run, "run a module in a sandbox"},
 	{"validate", cmd_validate,
 	 "check that modules (or raw code) obey the sandbox rules"},
 };

@@ -84,4 +84,17 @@ const char *hl_elf_symbolize(const struct hl_elf *e, uint64_t addr,
 char *hl_elf_format_addr(const struct hl_elf *e, uint64_t addr, char *buf,
 			 size_t size);
 
+/* Sandbox address of the program headers when a loaded segment holds
+ * them (for AT_PHDR), else 0. e must come from hl_elf_parse. */
+uint64_t hl_elf_phdr_addr(const struct hl_elf *e);
+
+/* Called for each R_X86_64_RELATIVE relocation: the 8 bytes at sandbox
+ * address where get the value base + addend. Returns 0, or -1 to refuse. */
+typedef int (*hl_reloc_fn)(void *ctx, uint64_t where, uint64_t addend);
+
+/* Walks the relocations of PT_DYNAMIC (if any). Returns 0, or -1 with
+ * *err for a malformed table, a relocation type other than RELATIVE, or a
+ * refusal by fn. Reads only the file image (reloc.c). */
+int hl_elf_relocs(const struct hl_elf *e, hl_reloc_fn fn, void *ctx, struct hl_elf_error *err);
+
 #endif

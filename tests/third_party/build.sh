@@ -12,6 +12,11 @@
 #                                    ("obj PATH") produced, for re-validation
 #                                    by test_third_party.sh
 #   build/third_party/NAME/report.txt objects, executables, violations, time
+#   build/third_party/native/NAME/   the same programs built natively (plain
+#                                    gcc -O2, from another copy of the same
+#                                    source; log: NAME/native.log), for
+#                                    run_third_party.sh to compare the
+#                                    sandboxed programs' output with
 #
 # A source package already downloaded into BUILD/bench-src (NAME_*.dsc and
 # its tarballs, as bench/toolchain/buildtime.sh keeps SQLite's) is unpacked
@@ -144,6 +149,63 @@ build_sqlite3() {
 }
 expect_sqlite3() { echo halite/sqlite3.c halite/sqlite3 halite/speedtest1; }
 
+# ---- native builds: the same programs with plain gcc, for comparison ----
+# Each runs in its own copy of the source (BUILD/third_party/native/NAME;
+# outside the halite copy, whose every ELF file and object is validated) and
+# echoes the executables it must produce.
+native_zlib() {
+	CC=gcc CFLAGS=-O2 ./configure --static &&
+		make -j"$jobs" example minigzip
+}
+native_expect_zlib() { echo example minigzip; }
+
+native_bzip2() {
+	# The Makefile's own CFLAGS (-O2 ...); see build_bzip2.
+	make -j"$jobs" CC=gcc -o libbz2.so libbz2.a bzip2
+}
+native_expect_bzip2() { echo bzip2; }
+
+native_lua5.4() {
+	make -C src -j"$jobs" CC="gcc -std=gnu99" SYSCFLAGS="-DLUA_USE_LINUX" \
+		SYSLIBS="-Wl,-E -ldl" a lua
+}
+native_expect_lua5.4() { echo src/lua; }
+
+native_sqlite3() {
+	# The amalgamation generated for the halite build, same options.
+	local h="$TP/work/sqlite3/halite" defs="-DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION"
+	[ -f "$h/sqlite3.c" ] || { echo "sqlite3: no amalgamation in $h"; return 1; }
+	cp "$h/sqlite3.c" "$h/sqlite3.h" "$h/sqlite3ext.h" "$h/shell.c" "$h/speedtest1.c" . &&
+		printf '%s\n' sqlite3 shell speedtest1 | xargs -P"$jobs" -I{} \
+			gcc -O2 $defs -I. -c {}.c -o {}.o &&
+		gcc -O2 -o sqlite3 shell.o sqlite3.o -lm &&
+		gcc -O2 -o speedtest1 speedtest1.o sqlite3.o -lm
+}
+native_expect_sqlite3() { echo sqlite3 speedtest1; }
+
+# Builds NAME natively; prints the result ("ok (TIME)" or "FAILED ...").
+native() {
+	local name=$1 prep=$2
+	local dir="$TP/native/$name" log="$TP/$name/native.log"
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	if ! "$prep" "$name" "$dir" >"$log" 2>&1; then
+		echo "FAILED (could not copy the source)"
+		return 1
+	fi
+	local t0 t1 f
+	t0=$(date +%s.%N)
+	if ! (cd "$dir" && "native_$name") >>"$log" 2>&1; then
+		echo "FAILED (see $log)"
+		return 1
+	fi
+	t1=$(date +%s.%N)
+	for f in $("native_expect_$name"); do
+		[ -x "$dir/$f" ] || { echo "FAILED ($f not produced; see $log)"; return 1; }
+	done
+	awk -v a="$t0" -v b="$t1" 'BEGIN { printf "ok (%.1fs)\n", b - a }'
+}
+
 # Makes the copy to build in: the unpacked Debian source (patches applied).
 prepare_default() { cp -a "$(srcdir "$1")/." "$2/"; }
 prepare_lua5.4() {
@@ -233,6 +295,14 @@ run() {
 		fi
 	fi
 
+	# The native build, for run_third_party.sh; a failure fails the package.
+	local native_result
+	native_result=$(native "$name" "$prep")
+	if [ $? -ne 0 ]; then
+		status=1
+		findings+="native build $native_result"$'\n'
+	fi
+
 	{
 		echo "package: $name ($(basename "$(srcdir "$name")"))"
 		echo "objects compiled: ${#objs[@]}"
@@ -240,6 +310,7 @@ run() {
 		echo "executables: ${#exes[@]} ($(for f in "${exes[@]}"; do printf '%s ' "${f#"$work"/}"; done | sed 's/ $//'))"
 		echo "violations in executables: $viol"
 		echo "build time: ${secs}s"
+		echo "native build: $native_result"
 		if [ $status -eq 0 ]; then
 			echo "result: ok"
 		else

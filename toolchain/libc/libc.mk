@@ -15,7 +15,7 @@ all: $(HALITE_LDSCRIPT)
 libc: $(HALITE_LIBC_STAMP)
 $(HALITE_LIBC_STAMP): toolchain/libc/build-musl.sh toolchain/libc/musl-list.mk \
 		toolchain/libc/check-objects.sh $(HALITE_CC) $(BUILD)/bin/halite-rewrite \
-		$(BUILD)/bin/halite $(HALITE_LDSCRIPT) | $(DEPS_STAMP)
+		$(VALIDATOR_LIB) $(HALITE_LDSCRIPT) | $(BUILD)/bin/halite $(DEPS_STAMP)
 	JOBS=$(JOBS) bash toolchain/libc/build-musl.sh $(BUILD)
 	@touch $@
 

@@ -1,0 +1,245 @@
+/* Making a sandbox from a loaded module: reserve a slot, map the
+ * runtime-call table, the module's segments and the main stack
+ * (docs/abi.md, sections 2 and 6). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "runtime/sandbox.h"
+
+#define DEFAULT_STACK (8u << 20)
+#define DEFAULT_MAX_THREADS 64
+#define TOP (HV_SANDBOX_SIZE - HV_GUARD_SIZE)
+
+void hl_config_default(struct hl_config *c)
+{
+	memset(c, 0, sizeof *c);
+	c->stack_size = DEFAULT_STACK;
+	c->max_threads = DEFAULT_MAX_THREADS;
+	c->trace_fd = 2;
+	for (int i = 0; i < 3; i++)
+		c->stdio[i] = i;
+}
+
+static struct hl_sandbox *fail(struct hl_sandbox *sb, char *err, size_t errsz, const char *fmt,
+			       ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err, errsz, fmt, ap);
+	va_end(ap);
+	hl_sandbox_destroy(sb);
+	return NULL;
+}
+
+/* Reserves [base - guard, base + 4 GiB + guard) PROT_NONE with base
+ * 4 GiB-aligned (I1: the guards around the slot are reserved too). */
+static int reserve_slot(struct hl_sandbox *sb)
+{
+	size_t want = 2 * HV_SANDBOX_SIZE + 2 * HV_GUARD_SIZE;
+	uint8_t *p = mmap(NULL, want, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (p == MAP_FAILED)
+		return -errno;
+	uintptr_t base = ((uintptr_t)p + HV_GUARD_SIZE + HV_SANDBOX_SIZE - 1) & ~(HV_SANDBOX_SIZE - 1);
+	uint8_t *lo = (uint8_t *)base - HV_GUARD_SIZE;
+	uint8_t *hi = (uint8_t *)base + HV_SANDBOX_SIZE + HV_GUARD_SIZE;
+	if (lo > p)
+		munmap(p, (size_t)(lo - p));
+	if (p + want > hi)
+		munmap(hi, (size_t)(p + want - hi));
+	sb->base = (uint8_t *)base;
+	sb->reservation = lo;
+	sb->reservation_size = (size_t)(hi - lo);
+	return 0;
+}
+
+static int map_fixed(struct hl_sandbox *sb, uint64_t start, uint64_t end, int prot)
+{
+	void *want = sb->base + start;
+	void *p = mmap(want, end - start, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	return p == want ? 0 : -errno;
+}
+
+static int map_table(struct hl_sandbox *sb)
+{
+	uint64_t at = HV_RTCALL_TABLE_OFFSET;
+	int r = map_fixed(sb, at, at + HL_PAGE, PROT_READ | PROT_WRITE);
+	if (r)
+		return r;
+	uint64_t *table = (uint64_t *)(sb->base + at);
+	for (unsigned i = 0; i < HL_PAGE / 8; i++)
+		table[i] = (uint64_t)(uintptr_t)hl_rtcall_reserved;
+	table[0] = (uint64_t)(uintptr_t)hl_rtcall_syscall;
+	table[1] = (uint64_t)(uintptr_t)hl_rtcall_tp;
+	if (mprotect(table, HL_PAGE, PROT_READ))
+		return -errno;
+	return hl_mem_record(&sb->mem, at, at + HL_PAGE, PROT_READ, HL_VMA_TABLE);
+}
+
+static uint64_t page_down(uint64_t a) { return a & ~(uint64_t)(HL_PAGE - 1); }
+static uint64_t page_up(uint64_t a) { return (a + HL_PAGE - 1) & ~(uint64_t)(HL_PAGE - 1); }
+
+static int seg_prot(uint32_t f)
+{
+	return (f & HL_SEG_R ? PROT_READ : 0) | (f & HL_SEG_W ? PROT_WRITE : 0) |
+	       (f & HL_SEG_X ? PROT_EXEC : 0);
+}
+
+struct reloc_ctx {
+	struct hl_sandbox *sb;
+};
+
+/* A relocation may only patch a writable segment. */
+static int apply_reloc(void *ctx, uint64_t where, uint64_t addend)
+{
+	struct hl_sandbox *sb = ((struct reloc_ctx *)ctx)->sb;
+	const struct hl_elf *e = &sb->mod->elf;
+	for (unsigned i = 0; i < e->nsegs; i++) {
+		const struct hl_segment *s = &e->seg[i];
+		if ((s->flags & HL_SEG_W) && where >= s->vaddr && where - s->vaddr <= s->memsz &&
+		    s->memsz - (where - s->vaddr) >= 8) {
+			uint64_t v = (uint64_t)(uintptr_t)sb->base + addend;
+			memcpy(sb->base + where, &v, 8);
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Maps the module's segments: all writable first, filled, relocated, then
+ * given their final protection. Executable bytes were validated when the
+ * module was loaded; the rest of their pages is filled with hlt (I2). An
+ * executable segment may not share a page with another segment. */
+static int map_image(struct hl_sandbox *sb, char *err, size_t errsz)
+{
+	const struct hl_elf *e = &sb->mod->elf;
+	for (unsigned i = 0; i < e->nsegs; i++) {
+		const struct hl_segment *s = &e->seg[i];
+		uint64_t lo = page_down(s->vaddr), hi = page_up(s->vaddr + s->memsz);
+		if (i > 0) {
+			const struct hl_segment *p = &e->seg[i - 1];
+			uint64_t phi = page_up(p->vaddr + p->memsz);
+			if (phi > lo && ((p->flags | s->flags) & HL_SEG_X)) {
+				snprintf(err, errsz,
+					 "segments %u and %u share a page and one is executable; "
+					 "link with halite-cc",
+					 p->phindex, s->phindex);
+				return -1;
+			}
+			if (phi > lo)
+				lo = phi; /* the shared page is mapped already */
+		}
+		if (lo < hi && map_fixed(sb, lo, hi, PROT_READ | PROT_WRITE)) {
+			snprintf(err, errsz, "cannot map segment %u: %s", s->phindex, strerror(errno));
+			return -1;
+		}
+		if (s->flags & HL_SEG_X)
+			memset(sb->base + lo, 0xf4, hi - lo);
+		memcpy(sb->base + s->vaddr, s->data, s->filesz);
+	}
+	struct reloc_ctx rc = {sb};
+	struct hl_elf_error ee;
+	if (hl_elf_relocs(e, apply_reloc, &rc, &ee) < 0) {
+		snprintf(err, errsz, "file offset 0x%llx: %s", (unsigned long long)ee.offset, ee.msg);
+		return -1;
+	}
+	for (unsigned i = 0; i < e->nsegs; i++) {
+		const struct hl_segment *s = &e->seg[i];
+		uint64_t lo = page_down(s->vaddr), hi = page_up(s->vaddr + s->memsz);
+		int prot = seg_prot(s->flags);
+		/* A page shared by two (non-executable) segments gets both
+		 * protections: extend by the neighbours' flags. */
+		if (i > 0 && page_up(e->seg[i - 1].vaddr + e->seg[i - 1].memsz) > lo)
+			prot |= seg_prot(e->seg[i - 1].flags);
+		if (i + 1 < e->nsegs && page_down(e->seg[i + 1].vaddr) < hi)
+			prot |= seg_prot(e->seg[i + 1].flags);
+		if (mprotect(sb->base + lo, hi - lo, prot) ||
+		    hl_mem_record(&sb->mem, lo, hi, prot, HL_VMA_IMAGE)) {
+			snprintf(err, errsz, "cannot protect segment %u", s->phindex);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_config *cfg,
+				     char *err, size_t errsz)
+{
+	struct hl_sandbox *sb = calloc(1, sizeof *sb);
+	if (!sb)
+		return fail(NULL, err, errsz, "out of memory");
+	sb->mod = m;
+	if (cfg)
+		sb->cfg = *cfg;
+	else
+		hl_config_default(&sb->cfg);
+	if (!sb->cfg.stack_size)
+		sb->cfg.stack_size = DEFAULT_STACK;
+	if (!sb->cfg.max_threads)
+		sb->cfg.max_threads = DEFAULT_MAX_THREADS;
+	hv_policy_default(&sb->policy);
+	pthread_mutex_init(&sb->lock, NULL);
+	pthread_cond_init(&sb->idle, NULL);
+	pthread_mutex_init(&sb->timer_lock, NULL);
+	pthread_cond_init(&sb->timer_cond, NULL);
+	hl_fdtable_init(&sb->fds);
+	strcpy(sb->cwd, "/");
+	sb->pid = 2;
+	sb->next_tid = 2;
+	sb->entry = m->elf.entry;
+
+	int r = reserve_slot(sb);
+	if (r)
+		return fail(sb, err, errsz, "cannot reserve a 4 GiB sandbox: %s", strerror(-r));
+	if ((r = map_table(sb)))
+		return fail(sb, err, errsz, "cannot map the runtime-call table: %s", strerror(-r));
+	if (map_image(sb, err, errsz) < 0)
+		return fail(sb, err, errsz, "%s: %.200s", m->path, err);
+	uint64_t stack = page_up(sb->cfg.stack_size);
+	uint64_t image_end = page_up(m->image_end);
+	if (stack > TOP || TOP - stack < image_end + (64u << 20))
+		return fail(sb, err, errsz, "stack of %llu bytes does not fit in the sandbox",
+			    (unsigned long long)sb->cfg.stack_size);
+	uint64_t stack_low = TOP - stack;
+	if ((r = map_fixed(sb, stack_low, TOP, PROT_READ | PROT_WRITE)) ||
+	    (r = hl_mem_record(&sb->mem, stack_low, TOP, PROT_READ | PROT_WRITE, HL_VMA_STACK)))
+		return fail(sb, err, errsz, "cannot map the stack: %s", strerror(-r));
+	if ((r = hl_mem_init(sb, image_end, stack_low)))
+		return fail(sb, err, errsz, "cannot set up sandbox memory: %s", strerror(-r));
+	if (sb->cfg.memory_limit && sb->mem.committed > sb->cfg.memory_limit)
+		return fail(sb, err, errsz,
+			    "--memory %llu is less than the module and its stack need (%llu bytes)",
+			    (unsigned long long)sb->cfg.memory_limit,
+			    (unsigned long long)sb->mem.committed);
+	for (int i = 0; i < 3; i++) {
+		if (sb->cfg.stdio[i] < 0)
+			continue;
+		int fd = fcntl(sb->cfg.stdio[i], F_DUPFD_CLOEXEC, 3);
+		if (fd < 0)
+			continue; /* the host's descriptor is closed: so is the sandbox's */
+		struct hl_file *f = hl_file_new(fd, NULL, 0);
+		if (!f || hl_fd_install_at(&sb->fds, f, i, 0) < 0)
+			return fail(sb, err, errsz, "out of memory");
+	}
+	return sb;
+}
+
+void hl_sandbox_destroy(struct hl_sandbox *sb)
+{
+	if (!sb)
+		return;
+	if (sb->reservation)
+		munmap(sb->reservation, sb->reservation_size);
+	hl_mem_free(&sb->mem);
+	hl_fdtable_free(&sb->fds);
+	pthread_mutex_destroy(&sb->lock);
+	pthread_cond_destroy(&sb->idle);
+	pthread_mutex_destroy(&sb->timer_lock);
+	pthread_cond_destroy(&sb->timer_cond);
+	free(sb);
+}

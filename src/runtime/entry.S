@@ -1,0 +1,268 @@
+/* Entry into and exit from sandboxed code, and the runtime-call entry
+ * points the read-only table at sandbox address 0x10000 holds
+ * (docs/abi.md, section 5).
+ *
+ * Invariants:
+ * - The runtime never touches the sandbox stack: a runtime call arrives
+ *   with the sandbox's %rsp, which is saved and replaced by the host stack
+ *   recorded by hl_enter. The red zone below the sandbox %rsp survives.
+ * - The current thread is found through two host thread-local words
+ *   (%fs: is the host's thread pointer; sandbox code can never use %fs).
+ *   The runtime is linked into the executable, so local-exec offsets work.
+ * - A continuation address comes from the sandbox and is masked to a
+ *   bundle start in the slot before any jump to it.
+ * - Runtime call 0 preserves every register but %rax, and the flags; the
+ *   whole vector state is saved with XSAVE because the runtime's own code
+ *   (and the C library it calls) may use any vector register. */
+#include "runtime/thread_layout.h"
+
+	.section .tbss,"awT",@nobits
+	.align 8
+	.globl hl_tls_thread
+	.type hl_tls_thread,@object
+	.size hl_tls_thread,8
+hl_tls_thread:
+	.zero 8
+	.type hl_tls_scratch,@object
+	.size hl_tls_scratch,8
+hl_tls_scratch:
+	.zero 8
+	.type hl_tls_link,@object
+	.size hl_tls_link,8
+hl_tls_link:
+	.zero 8
+
+	.section .rodata
+	.align 4
+hl_mxcsr_default:
+	.long 0x1f80
+
+	.text
+
+/* Saves the sandbox's registers into the current thread and switches to
+ * its host stack. Entry: %r11 = continuation, everything else the
+ * sandbox's. Exit: %rbx = thread, on the host stack, DF clear, vector
+ * state saved and reset to the host's defaults. */
+.macro SAVE_SANDBOX
+	movq %r11, %fs:hl_tls_scratch@tpoff
+	movq %fs:hl_tls_thread@tpoff, %r11
+	movq %rax, T_REGS+R_RAX(%r11)
+	movq %rbx, T_REGS+R_RBX(%r11)
+	movq %rcx, T_REGS+R_RCX(%r11)
+	movq %rdx, T_REGS+R_RDX(%r11)
+	movq %rsi, T_REGS+R_RSI(%r11)
+	movq %rdi, T_REGS+R_RDI(%r11)
+	movq %rbp, T_REGS+R_RBP(%r11)
+	movq %rsp, T_REGS+R_RSP(%r11)
+	movq %r8, T_REGS+R_R8(%r11)
+	movq %r9, T_REGS+R_R9(%r11)
+	movq %r10, T_REGS+R_R10(%r11)
+	movq %r12, T_REGS+R_R12(%r11)
+	movq %r13, T_REGS+R_R13(%r11)
+	movq %r14, T_REGS+R_R14(%r11)
+	movq %r15, T_REGS+R_R15(%r11)
+	movq %fs:hl_tls_scratch@tpoff, %rax
+	movq %rax, T_REGS+R_R11(%r11)
+	movq %rax, T_REGS+R_RIP(%r11)
+	movq T_HOST_RSP(%r11), %rsp
+	pushfq
+	popq T_REGS+R_RFLAGS(%r11)
+	cld
+	movq %r11, %rbx
+	movq T_XSAVE(%rbx), %rdi
+	movl $HL_XSAVE_MASK, %eax
+	xorl %edx, %edx
+	xsave64 (%rdi)
+	fninit
+	ldmxcsr hl_mxcsr_default(%rip)
+.endm
+
+/* void hl_enter(struct hl_thread *t)
+ * Runs the sandbox thread t on this host thread, from t->regs, until it
+ * exits, faults or is stopped; the reason is left in t. Preserves the
+ * host's callee-saved registers. */
+	.globl hl_enter
+	.type hl_enter,@function
+	.p2align 4
+hl_enter:
+	pushq %rbp
+	pushq %rbx
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+	subq $8, %rsp /* 16-byte alignment for the calls made from here */
+	movq %rsp, T_HOST_RSP(%rdi)
+	movq %rdi, %fs:hl_tls_thread@tpoff
+	movq %rdi, %rbx
+	jmp hl_resume
+	.size hl_enter, .-hl_enter
+
+/* Runtime call 0: system call (docs/abi.md, section 5). */
+	.globl hl_rtcall_syscall
+	.type hl_rtcall_syscall,@function
+	.p2align 4
+hl_rtcall_syscall:
+	SAVE_SANDBOX
+	movq %rbx, %rdi
+	call hl_syscall_entry
+	testl %eax, %eax
+	jnz hl_leave
+	/* fall through */
+
+/* Resumes the sandbox thread in %rbx from its saved registers. The
+ * continuation in T_REGS+R_RIP has been masked by the C side. */
+hl_resume:
+	movq T_XSAVE(%rbx), %rdi
+	movl $HL_XSAVE_MASK, %eax
+	xorl %edx, %edx
+	xrstor64 (%rdi)
+	pushq T_REGS+R_RFLAGS(%rbx)
+	popfq
+	/* From here on only moves, which leave the flags alone. */
+	movq %rbx, %r11
+	movq T_REGS+R_RAX(%r11), %rax
+	movq T_REGS+R_RBX(%r11), %rbx
+	movq T_REGS+R_RCX(%r11), %rcx
+	movq T_REGS+R_RDX(%r11), %rdx
+	movq T_REGS+R_RSI(%r11), %rsi
+	movq T_REGS+R_RDI(%r11), %rdi
+	movq T_REGS+R_RBP(%r11), %rbp
+	movq T_REGS+R_R8(%r11), %r8
+	movq T_REGS+R_R9(%r11), %r9
+	movq T_REGS+R_R10(%r11), %r10
+	movq T_REGS+R_R12(%r11), %r12
+	movq T_REGS+R_R13(%r11), %r13
+	movq T_BASE(%r11), %r14
+	movq T_REGS+R_R15(%r11), %r15
+	movq T_REGS+R_RSP(%r11), %rsp
+	movq T_REGS+R_RIP(%r11), %r11
+	jmp *%r11
+	.size hl_rtcall_syscall, .-hl_rtcall_syscall
+
+/* Leaves the sandbox for good on this host thread: back to hl_enter's
+ * caller. Entry: %rbx = thread, on its host stack. */
+hl_leave:
+	movq T_HOST_RSP(%rbx), %rsp
+	addq $8, %rsp
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %rbx
+	popq %rbp
+	ret
+
+/* Runtime call 1: thread pointer in %r11 (docs/abi.md, section 5).
+ * Preserves every other register and the flags; uses the host stack for
+ * the flags and %rax only. */
+	.globl hl_rtcall_tp
+	.type hl_rtcall_tp,@function
+	.p2align 4
+hl_rtcall_tp:
+	movq %rsp, %fs:hl_tls_scratch@tpoff
+	movq %fs:hl_tls_thread@tpoff, %rsp
+	movq T_HOST_RSP(%rsp), %rsp
+	pushfq
+	pushq %rax
+	movq %fs:hl_tls_thread@tpoff, %rax
+	andl $-HL_BUNDLE, %r11d /* 32-bit op: also clears bits 32..63 */
+	addq T_BASE(%rax), %r11
+	movq %r11, %fs:hl_tls_link@tpoff
+	movq T_TP(%rax), %r11
+	popq %rax
+	popfq
+	movq %fs:hl_tls_scratch@tpoff, %rsp
+	jmp *%fs:hl_tls_link@tpoff
+	.size hl_rtcall_tp, .-hl_rtcall_tp
+
+/* Runtime calls 2..63 are reserved: the thread stops with an error. */
+	.globl hl_rtcall_reserved
+	.type hl_rtcall_reserved,@function
+	.p2align 4
+hl_rtcall_reserved:
+	SAVE_SANDBOX
+	movq %rbx, %rdi
+	call hl_rtcall_reserved_entry
+	jmp hl_leave
+	.size hl_rtcall_reserved, .-hl_rtcall_reserved
+
+/* Where a signal handler sends a sandbox thread that must stop (a fault,
+ * or the sandbox is being stopped): it sets %rip here and %rbx to the
+ * thread. The kernel restored the sandbox's vector state on the way out of
+ * the handler; reset what the host's C code relies on. */
+	.globl hl_signal_exit
+	.type hl_signal_exit,@function
+	.p2align 4
+hl_signal_exit:
+	cld
+	fninit
+	ldmxcsr hl_mxcsr_default(%rip)
+	jmp hl_leave
+	.size hl_signal_exit, .-hl_signal_exit
+
+/* int hl_xsave_init(void *area): fills area with the initial vector state
+ * (as after execve: MXCSR 0x1f80, x87 initialised, all registers zero). */
+	.globl hl_xsave_init
+	.type hl_xsave_init,@function
+	.p2align 4
+hl_xsave_init:
+	subq $8, %rsp
+	fnstcw (%rsp)
+	stmxcsr 4(%rsp)
+	fninit
+	ldmxcsr hl_mxcsr_default(%rip)
+	movl $HL_XSAVE_MASK, %eax
+	xorl %edx, %edx
+	xsave64 (%rdi)
+	fldcw (%rsp)
+	ldmxcsr 4(%rsp)
+	addq $8, %rsp
+	xorl %eax, %eax
+	ret
+	.size hl_xsave_init, .-hl_xsave_init
+
+/* Copies between host memory and sandbox memory that may be unmapped. A
+ * fault between hl_copy_fault_begin and hl_copy_fault_end is turned by the
+ * signal handler into a jump to hl_copy_fault_fixup, which returns -EFAULT.
+ *
+ * long hl_try_copy(void *dst, const void *src, size_t n): 0 or -EFAULT. */
+	.globl hl_try_copy
+	.type hl_try_copy,@function
+	.globl hl_copy_fault_begin
+	.globl hl_copy_fault_end
+	.globl hl_copy_fault_fixup
+	.p2align 4
+hl_copy_fault_begin:
+hl_try_copy:
+	movq %rdx, %rcx
+	rep movsb
+	xorl %eax, %eax
+	ret
+	.size hl_try_copy, .-hl_try_copy
+
+/* long hl_try_strcpy(char *dst, const char *src, size_t cap): copies a
+ * NUL-terminated string of at most cap bytes including the NUL. Returns
+ * its length, cap if no NUL came within cap bytes (dst then holds cap
+ * bytes, unterminated), or -EFAULT. */
+	.globl hl_try_strcpy
+	.type hl_try_strcpy,@function
+hl_try_strcpy:
+	xorl %eax, %eax
+1:	cmpq %rdx, %rax
+	je 2f
+	movzbl (%rsi,%rax), %ecx
+	movb %cl, (%rdi,%rax)
+	testb %cl, %cl
+	je 2f
+	incq %rax
+	jmp 1b
+2:	ret
+	.size hl_try_strcpy, .-hl_try_strcpy
+hl_copy_fault_end:
+
+hl_copy_fault_fixup:
+	movq $-14, %rax
+	ret
+
+	.section .note.GNU-stack,"",@progbits

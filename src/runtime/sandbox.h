@@ -1,0 +1,152 @@
+/* Internal state of a sandbox and of its threads, shared by the runtime's
+ * files (memory, threads, system-call families). Not part of the API.
+ *
+ * Locking: sb->lock guards the thread list and the memory map (mem.c);
+ * the descriptor table has its own lock (fdtable.c). Handlers never hold
+ * a lock while blocking in the host kernel on the sandbox's behalf. */
+#ifndef HALITE_RUNTIME_SANDBOX_H
+#define HALITE_RUNTIME_SANDBOX_H
+
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "runtime/fdtable.h"
+#include "runtime/mem.h"
+#include "runtime/runtime.h"
+#include "runtime/thread_layout.h"
+
+/* Registers of a sandbox thread at a runtime call (layout: thread_layout.h). */
+struct hl_regs {
+	uint64_t rax, rbx, rcx, rdx, rsi, rdi, rbp, rsp;
+	uint64_t r8, r9, r10, r11, r12, r13, r14, r15;
+	uint64_t rip, rflags;
+};
+
+/* Why a thread left hl_enter. */
+enum hl_thread_end {
+	HL_T_RUNNING = 0,
+	HL_T_EXIT,     /* exit(): this thread only */
+	HL_T_GROUP,    /* exit_group() or the sandbox is ending: every thread */
+	HL_T_FAULT,    /* fault in sandbox code: t->fault */
+	HL_T_STOPPED,  /* stopped by the runtime (another thread ended the sandbox) */
+	HL_T_RESERVED  /* called a reserved runtime-call entry */
+};
+
+struct hl_thread {
+	/* Read by entry.S at fixed offsets (thread_layout.h). */
+	uint64_t host_rsp;
+	uint64_t base;
+	uint64_t tp;
+	uint64_t xsave;
+	struct hl_regs regs;
+
+	struct hl_sandbox *sb;
+	int tid;                 /* the sandbox's thread id */
+	uint64_t clear_child_tid;/* sandbox address zeroed and woken at exit, or 0 */
+	enum hl_thread_end end;
+	struct hl_fault fault;   /* when end == HL_T_FAULT */
+	pthread_t host;          /* host thread (not for the main thread) */
+	int host_tid;            /* kernel tid of the host thread, for signals */
+	int detached_host;       /* host thread created by clone */
+	uint64_t sigmask;        /* rt_sigprocmask (recorded; no delivery yet) */
+	struct hl_thread *next;  /* sb->threads list */
+	void *xsave_mem;         /* allocation holding the XSAVE area */
+	size_t xsave_size;       /* bytes of the area */
+};
+
+struct hl_sandbox {
+	uint8_t *base;           /* host address of sandbox address 0 */
+	void *reservation;       /* [base - guard, base + 4 GiB + guard) */
+	size_t reservation_size;
+	const struct hl_module *mod;
+	struct hl_config cfg;
+	struct hv_policy policy; /* validates dynamic code */
+
+	pthread_mutex_t lock;    /* threads and memory map */
+	pthread_cond_t idle;     /* signalled when nthreads drops */
+	struct hl_thread *threads;
+	unsigned nthreads;       /* live sandbox threads */
+	int next_tid;
+	int pid;                 /* what getpid() returns */
+
+	atomic_int stopping;     /* the sandbox is ending: every thread leaves */
+	struct hl_result result; /* first end wins (guarded by lock) */
+	int have_result;
+
+	struct hl_mem mem;
+	struct hl_fdtable fds;
+	char cwd[PATH_MAX];      /* guest working directory, normalized (sb->lock) */
+	unsigned umask;
+	/* rt_sigaction: the kernel's struct (handler, flags, restorer, mask),
+	 * recorded and reported back; handlers are not invoked yet. */
+	uint64_t sigact[65][4];
+	uint64_t entry;          /* sandbox address of the entry point */
+
+	pthread_t reaper;        /* signals the threads until all have left */
+	int have_reaper;
+
+	pthread_t timer;         /* --timeout watchdog */
+	int have_timer;
+	pthread_mutex_t timer_lock;
+	pthread_cond_t timer_cond;
+	int timer_quit;
+};
+
+/* Host address of sandbox address off (low 32 bits of a sandbox pointer). */
+static inline void *hl_host(const struct hl_sandbox *sb, uint64_t ptr)
+{
+	return sb->base + (uint32_t)ptr;
+}
+
+/* Sandbox memory access for system-call handlers. A sandbox pointer is a
+ * full address (base + offset); only its low 32 bits count. The range must
+ * lie inside the slot; unmapped pages give -EFAULT, never a host crash.
+ * Everything a handler checks must be copied in first (another sandbox
+ * thread may change it). */
+int hl_copy_in(const struct hl_sandbox *sb, void *dst, uint64_t ptr, size_t len);
+int hl_copy_out(const struct hl_sandbox *sb, uint64_t ptr, const void *src, size_t len);
+/* Copies a NUL-terminated string of at most cap bytes including the NUL.
+ * Returns its length, -ENAMETOOLONG, or -EFAULT. */
+long hl_copy_str_in(const struct hl_sandbox *sb, char *dst, uint64_t ptr, size_t cap);
+/* Host address of [ptr, ptr + len) for passing to the host kernel, which
+ * reports unmapped pages as EFAULT itself; NULL if the range leaves the
+ * slot. */
+void *hl_range(const struct hl_sandbox *sb, uint64_t ptr, uint64_t len);
+
+/* entry.S */
+void hl_enter(struct hl_thread *t);
+int hl_xsave_init(void *area);
+long hl_try_copy(void *dst, const void *src, size_t n);
+long hl_try_strcpy(char *dst, const char *src, size_t cap);
+extern char hl_rtcall_syscall[], hl_rtcall_tp[], hl_rtcall_reserved[], hl_signal_exit[];
+extern char hl_copy_fault_begin[], hl_copy_fault_end[], hl_copy_fault_fixup[];
+extern __thread struct hl_thread *hl_tls_thread;
+
+/* Called from entry.S: return 0 to resume the thread, 1 to leave. */
+int hl_syscall_entry(struct hl_thread *t);
+void hl_rtcall_reserved_entry(struct hl_thread *t);
+
+/* thread.c */
+struct hl_thread *hl_thread_new(struct hl_sandbox *sb);
+void hl_thread_free(struct hl_thread *t);
+/* Runs t on the calling host thread until it leaves, then unlinks it. */
+void hl_thread_run(struct hl_thread *t);
+/* Ends the sandbox: records res (if first) and stops every thread. */
+void hl_sandbox_end(struct hl_sandbox *sb, const struct hl_result *res);
+/* Sends the stop signal to every other thread of sb (sb->lock held). */
+void hl_signal_threads(struct hl_sandbox *sb);
+/* Sets the %gs base of the calling host thread. */
+void hl_set_gs_base(uint64_t base);
+
+/* fault.c: process-wide signal handlers, installed once; per host thread
+ * alternate stack (I3). */
+int hl_signals_init(void);
+int hl_altstack_enter(void **mem);
+void hl_altstack_leave(void *mem);
+/* The signal that stops sandbox threads. */
+int hl_stop_signal(void);
+
+#endif

@@ -1,0 +1,250 @@
+/* Sandbox threads: each runs on its own host thread, entered through
+ * hl_enter (entry.S) and left when it exits, faults or is stopped. */
+#include <asm/prctl.h>
+#include <cpuid.h>
+#include <errno.h>
+#include <limits.h>
+#include <linux/futex.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "runtime/sandbox.h"
+
+_Static_assert(offsetof(struct hl_thread, host_rsp) == T_HOST_RSP, "layout");
+_Static_assert(offsetof(struct hl_thread, base) == T_BASE, "layout");
+_Static_assert(offsetof(struct hl_thread, tp) == T_TP, "layout");
+_Static_assert(offsetof(struct hl_thread, xsave) == T_XSAVE, "layout");
+_Static_assert(offsetof(struct hl_thread, regs) == T_REGS, "layout");
+_Static_assert(offsetof(struct hl_regs, r11) == R_R11, "layout");
+_Static_assert(offsetof(struct hl_regs, rip) == R_RIP, "layout");
+_Static_assert(offsetof(struct hl_regs, rflags) == R_RFLAGS, "layout");
+
+#ifndef HWCAP2_FSGSBASE
+#define HWCAP2_FSGSBASE (1 << 1)
+#endif
+
+/* Bytes of the XSAVE area for the components in HL_XSAVE_MASK that the OS
+ * enabled (CPUID leaf 0xd, sub-leaf 0, EBX). */
+static size_t xsave_size(void)
+{
+	unsigned a, b, c, d;
+	if (!__get_cpuid_count(0xd, 0, &a, &b, &c, &d) || b < 576)
+		return 4096;
+	return b;
+}
+
+struct hl_thread *hl_thread_new(struct hl_sandbox *sb)
+{
+	struct hl_thread *t = calloc(1, sizeof *t);
+	if (!t)
+		return NULL;
+	size_t size = xsave_size();
+	t->xsave_mem = calloc(1, size + 64);
+	if (!t->xsave_mem) {
+		free(t);
+		return NULL;
+	}
+	t->xsave_size = size;
+	t->xsave = ((uint64_t)(uintptr_t)t->xsave_mem + 63) & ~(uint64_t)63;
+	hl_xsave_init((void *)(uintptr_t)t->xsave);
+	t->sb = sb;
+	t->base = (uint64_t)(uintptr_t)sb->base;
+	t->regs.r14 = t->base;
+	t->regs.rflags = 0x202; /* IF, and the reserved bit 1 */
+	return t;
+}
+
+void hl_thread_free(struct hl_thread *t)
+{
+	if (t) {
+		free(t->xsave_mem);
+		free(t);
+	}
+}
+
+void hl_set_gs_base(uint64_t base)
+{
+	if (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE)
+		__asm__ volatile("wrgsbase %0" ::"r"(base) : "memory");
+	else
+		syscall(SYS_arch_prctl, ARCH_SET_GS, base);
+}
+
+/* CLONE_CHILD_CLEARTID: zero the word and wake a joiner. The sandbox may
+ * wait with a private or a shared futex: wake both kinds. */
+static void clear_child_tid(struct hl_thread *t)
+{
+	uint64_t ptr = t->clear_child_tid;
+	uint32_t zero = 0;
+	if (!ptr || (ptr & 3) || hl_copy_out(t->sb, ptr, &zero, 4))
+		return;
+	void *addr = hl_host(t->sb, ptr);
+	syscall(SYS_futex, addr, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
+	syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
+}
+
+/* Best-effort stack scan for return addresses: with R3 every call ends at
+ * a bundle end, so a return address is a bundle start in the code just
+ * after a call instruction. */
+static void backtrace_scan(struct hl_thread *t)
+{
+	struct hl_fault *f = &t->fault;
+	const struct hl_elf *e = &t->sb->mod->elf;
+	f->frames[f->nframes++] = f->rip;
+	uint64_t sp = f->rsp & ~7ull;
+	for (unsigned i = 0; i < 8192 && f->nframes < HL_BACKTRACE_MAX; i++, sp += 8) {
+		uint64_t w;
+		if (hl_copy_in(t->sb, &w, sp, 8))
+			break;
+		uint64_t a = (uint32_t)w;
+		if (w - t->base >= HV_SANDBOX_SIZE || (a & (HL_BUNDLE - 1)) || a < 8)
+			continue;
+		int in_code = 0;
+		for (unsigned s = 0; s < e->nsegs; s++)
+			if ((e->seg[s].flags & HL_SEG_X) && a > e->seg[s].vaddr &&
+			    a <= e->seg[s].vaddr + e->seg[s].memsz)
+				in_code = 1;
+		uint8_t b[5];
+		if (!in_code || hl_copy_in(t->sb, b, a - 5, 5))
+			continue;
+		int call = b[0] == 0xe8 || (b[3] == 0xff && (b[4] & 0xf8) == 0xd0) ||
+			   (b[2] == 0x41 && b[3] == 0xff && (b[4] & 0xf8) == 0xd0);
+		if (call)
+			f->frames[f->nframes++] = a;
+	}
+}
+
+/* After a fault: what a report needs, read now that we are back in
+ * ordinary host context (reads of sandbox memory may fault safely). */
+static void describe_fault(struct hl_thread *t)
+{
+	struct hl_fault *f = &t->fault;
+	f->insn_len = 0;
+	for (unsigned n = sizeof f->insn; n > 0; n--)
+		if (!hl_copy_in(t->sb, f->insn, f->rip, n)) {
+			f->insn_len = n;
+			break;
+		}
+	uint64_t a = f->addr - t->base;
+	if (f->signal == SIGSEGV && f->addr >= t->base && a < HV_SANDBOX_SIZE &&
+	    a + 65536 >= (uint32_t)f->rsp && a < (uint32_t)f->rsp + 64 &&
+	    !hl_mem_is_mapped(t->sb, a & ~(uint64_t)(HL_PAGE - 1), HL_PAGE, 0))
+		f->stack_overflow = 1;
+	backtrace_scan(t);
+}
+
+void hl_thread_run(struct hl_thread *t)
+{
+	struct hl_sandbox *sb = t->sb;
+	void *alt = NULL;
+	t->host_tid = (int)syscall(SYS_gettid);
+	if (hl_altstack_enter(&alt) < 0) {
+		t->end = HL_T_STOPPED;
+		struct hl_result r = {.end = HL_END_ERROR};
+		snprintf(r.msg, sizeof r.msg, "cannot set up a signal stack");
+		hl_sandbox_end(sb, &r);
+	} else if (!atomic_load(&sb->stopping)) {
+		hl_set_gs_base(t->base);
+		hl_enter(t);
+	} else {
+		t->end = HL_T_STOPPED;
+	}
+	hl_altstack_leave(alt);
+
+	struct hl_result r = {0};
+	switch (t->end) {
+	case HL_T_FAULT:
+		describe_fault(t);
+		r.end = HL_END_FAULT;
+		r.code = t->fault.signal;
+		r.fault = t->fault;
+		hl_sandbox_end(sb, &r);
+		break;
+	case HL_T_RESERVED:
+		r.end = HL_END_ERROR;
+		snprintf(r.msg, sizeof r.msg,
+			 "the module called a reserved runtime-call entry (from sandbox address 0x%llx)",
+			 (unsigned long long)(uint32_t)t->regs.rip);
+		hl_sandbox_end(sb, &r);
+		break;
+	case HL_T_EXIT:
+		clear_child_tid(t);
+		break;
+	default:
+		break;
+	}
+
+	pthread_mutex_lock(&sb->lock);
+	for (struct hl_thread **p = &sb->threads; *p; p = &(*p)->next)
+		if (*p == t) {
+			*p = t->next;
+			break;
+		}
+	sb->nthreads--;
+	/* Linux: a process whose last thread calls exit() ends with that
+	 * thread's code. */
+	if (sb->nthreads == 0 && !sb->have_result && t->end == HL_T_EXIT) {
+		sb->have_result = 1;
+		sb->result.end = HL_END_EXIT;
+		sb->result.code = (int)(t->regs.rdi & 0xff);
+	}
+	pthread_cond_broadcast(&sb->idle);
+	pthread_mutex_unlock(&sb->lock);
+}
+
+/* Once a sandbox is stopping, signals its threads every 20 ms until none
+ * is left: a thread in the runtime may miss one signal (it arrives just
+ * before the thread blocks in the host kernel), never all of them. */
+static void *reaper(void *arg)
+{
+	struct hl_sandbox *sb = arg;
+	pthread_mutex_lock(&sb->lock);
+	while (sb->nthreads > 0) {
+		hl_signal_threads(sb);
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += 20 * 1000 * 1000;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&sb->idle, &sb->lock, &ts);
+	}
+	pthread_mutex_unlock(&sb->lock);
+	return NULL;
+}
+
+void hl_sandbox_end(struct hl_sandbox *sb, const struct hl_result *res)
+{
+	pthread_mutex_lock(&sb->lock);
+	if (!sb->have_result) {
+		sb->have_result = 1;
+		sb->result = *res;
+	}
+	atomic_store(&sb->stopping, 1);
+	if (!sb->have_reaper)
+		sb->have_reaper = pthread_create(&sb->reaper, NULL, reaper, sb) == 0;
+	pthread_cond_broadcast(&sb->idle);
+	pthread_mutex_unlock(&sb->lock);
+}
+
+/* Sends the stop signal to every thread of sb but the caller's. Called
+ * with sb->lock held. */
+void hl_signal_threads(struct hl_sandbox *sb)
+{
+	int self = (int)syscall(SYS_gettid);
+	for (struct hl_thread *t = sb->threads; t; t = t->next)
+		if (t->host_tid && t->host_tid != self)
+			syscall(SYS_tgkill, getpid(), t->host_tid, hl_stop_signal());
+}
+
+void hl_rtcall_reserved_entry(struct hl_thread *t)
+{
+	t->end = HL_T_RESERVED;
+}

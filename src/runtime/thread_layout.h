@@ -1,0 +1,39 @@
+/* Offsets into struct hl_thread that the assembly in entry.S uses.
+ * thread.h checks each one against offsetof(), so the two cannot drift. */
+#ifndef HALITE_RUNTIME_THREAD_LAYOUT_H
+#define HALITE_RUNTIME_THREAD_LAYOUT_H
+
+#define T_HOST_RSP 0 /* host stack pointer saved by hl_enter */
+#define T_BASE 8     /* sandbox base (host address) */
+#define T_TP 16      /* thread pointer returned by runtime call 1 */
+#define T_XSAVE 24   /* host address of the XSAVE area (64-byte aligned) */
+#define T_REGS 32    /* struct hl_regs: sandbox registers at a runtime call */
+
+#define R_RAX 0
+#define R_RBX 8
+#define R_RCX 16
+#define R_RDX 24
+#define R_RSI 32
+#define R_RDI 40
+#define R_RBP 48
+#define R_RSP 56
+#define R_R8 64
+#define R_R9 72
+#define R_R10 80
+#define R_R11 88
+#define R_R12 96
+#define R_R13 104
+#define R_R14 112
+#define R_R15 120
+#define R_RIP 128
+#define R_RFLAGS 136
+
+/* Bundle size the runtime masks continuations to (docs/abi.md R3, R7). A
+ * 32-byte bundle start is also a 16-byte one, so this is safe for both. */
+#define HL_BUNDLE 32
+
+/* XSAVE components the runtime saves around its own code: x87, SSE, AVX,
+ * AVX-512 opmask and upper halves. Not AMX: the sandbox cannot enable it. */
+#define HL_XSAVE_MASK 0xe7
+
+#endif

@@ -1,0 +1,40 @@
+/* Faults on request: faults segv|hlt|ud2|div|stack|abort|rtcall. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int *volatile null_ptr = (int *)0x40;
+volatile int zero;
+
+__attribute__((noinline)) static int deref(void) { return *null_ptr; }
+
+__attribute__((noinline)) static int recurse(int n)
+{
+	volatile char big[4096];
+	big[0] = (char)n;
+	return recurse(n + 1) + big[0];
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		return 2;
+	const char *w = argv[1];
+	fprintf(stderr, "faulting: %s\n", w);
+	if (!strcmp(w, "segv"))
+		return deref();
+	if (!strcmp(w, "hlt"))
+		__asm__ volatile("hlt");
+	if (!strcmp(w, "ud2"))
+		__asm__ volatile("ud2");
+	if (!strcmp(w, "div"))
+		return 10 / zero;
+	if (!strcmp(w, "stack"))
+		return recurse(0);
+	if (!strcmp(w, "abort"))
+		abort();
+	if (!strcmp(w, "rtcall"))
+		/* A call through a reserved entry of the runtime-call table. */
+		__asm__ volatile("lea 1f(%%rip), %%r11\n\tjmp *0x10010(%%r14)\n\t.p2align 5\n1:" ::: "r11", "memory");
+	return 1;
+}
