@@ -11,6 +11,7 @@
 
 #include "cli/cli.h"
 #include "cli/disasm.h"
+#include "outer/outer.h"
 #include "runtime/grants.h"
 #include "runtime/runtime.h"
 
@@ -31,6 +32,8 @@ static void help(FILE *f)
 		"  --dir HOST[:GUEST][:ro]  grant the host directory HOST, seen by the module\n"
 		"                           as GUEST (default: HOST's absolute path);\n"
 		"                           ':ro' makes it read-only (repeatable)\n"
+		"  --cwd DIR                the module's working directory, a guest path inside\n"
+		"                           a granted directory (default: /)\n"
 		"  --env NAME=VALUE         set an environment variable (repeatable)\n"
 		"  --env-inherit            pass the host's environment (before --env)\n"
 		"  --memory SIZE            limit the module's memory (suffix K, M or G)\n"
@@ -38,6 +41,10 @@ static void help(FILE *f)
 		"  --max-threads N          limit the module's threads (default 64)\n"
 		"  --timeout SECONDS        stop the module after this much wall time\n"
 		"  --trace                  print every system call on stderr, like strace\n"
+		"  --cpu-time SECONDS       limit the CPU time of the whole process\n"
+		"  --max-file-size SIZE     largest file the module may write (EFBIG past it)\n"
+		"  --no-outer-sandbox       do not confine the process with namespaces,\n"
+		"                           Landlock and seccomp (the second wall; on by default)\n"
 		"  -h, --help               this text\n"
 		"\n"
 		"exit status: the module's; 128+N if it was stopped by signal N (a fault);\n"
@@ -168,6 +175,7 @@ int cmd_run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"dir", required_argument, NULL, 'd'},
+		{"cwd", required_argument, NULL, 'C'},
 		{"env", required_argument, NULL, 'e'},
 		{"env-inherit", no_argument, NULL, 'E'},
 		{"memory", required_argument, NULL, 'm'},
@@ -175,6 +183,9 @@ int cmd_run(int argc, char **argv)
 		{"max-threads", required_argument, NULL, 'T'},
 		{"timeout", required_argument, NULL, 't'},
 		{"trace", no_argument, NULL, 'x'},
+		{"cpu-time", required_argument, NULL, 'P'},
+		{"max-file-size", required_argument, NULL, 'F'},
+		{"no-outer-sandbox", no_argument, NULL, 'O'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -182,7 +193,9 @@ int cmd_run(int argc, char **argv)
 	hl_config_default(&cfg);
 	struct hl_grants grants = {0};
 	struct env env = {0};
-	int inherit = 0, c, status = EXIT_HALITE;
+	int inherit = 0, c, status = EXIT_HALITE, outer = 1;
+	double cpu_time = 0;
+	uint64_t max_file_size = 0;
 	char err[512];
 	char **sets = calloc((size_t)argc + 1, sizeof *sets);
 	size_t nsets = 0;
@@ -194,6 +207,13 @@ int cmd_run(int argc, char **argv)
 				status = fail("%s%s", err, "");
 				goto out;
 			}
+			break;
+		case 'C':
+			if (!*optarg) {
+				status = fail("--cwd: expected a directory%s%s", "", "");
+				goto out;
+			}
+			cfg.cwd = optarg;
 			break;
 		case 'e':
 			if (!strchr(optarg, '=') || optarg[0] == '=') {
@@ -240,6 +260,24 @@ int cmd_run(int argc, char **argv)
 		case 'x':
 			cfg.trace = 1;
 			break;
+		case 'P': {
+			char *end;
+			cpu_time = strtod(optarg, &end);
+			if (*end || end == optarg || !(cpu_time > 0) || cpu_time > 1e9) {
+				status = fail("--cpu-time %s: expected a positive number of seconds%s", optarg, "");
+				goto out;
+			}
+			break;
+		}
+		case 'F':
+			if (parse_size(optarg, &max_file_size) || !max_file_size) {
+				status = fail("--max-file-size %s: expected a size such as 10M%s", optarg, "");
+				goto out;
+			}
+			break;
+		case 'O':
+			outer = 0;
+			break;
 		case 'h':
 			help(stdout);
 			status = 0;
@@ -282,6 +320,30 @@ int cmd_run(int argc, char **argv)
 	struct hl_sandbox *sb = hl_sandbox_create(m, &cfg, err, sizeof err);
 	if (!sb) {
 		fprintf(stderr, "halite run: %s\n", err);
+		hl_module_free(m);
+		goto out;
+	}
+	if (outer) {
+		struct hl_outer o = {
+			.grants = &grants,
+			.memory = cfg.memory_limit,
+			.cpu_time = cpu_time,
+			.max_file_size = max_file_size,
+			.max_threads = cfg.max_threads,
+			.exec_lo = hl_sandbox_base(sb),
+			.prog = "halite run",
+		};
+		if (hl_outer_enter(&o, err, sizeof err)) {
+			fprintf(stderr, "halite run: outer sandbox: %s\n"
+					"(--no-outer-sandbox runs without it, with the inner sandbox only)\n",
+				err);
+			hl_sandbox_destroy(sb);
+			hl_module_free(m);
+			goto out;
+		}
+	} else if (cpu_time > 0 || max_file_size) {
+		fprintf(stderr, "halite run: --cpu-time and --max-file-size need the outer sandbox\n");
+		hl_sandbox_destroy(sb);
 		hl_module_free(m);
 		goto out;
 	}

@@ -70,6 +70,24 @@ static const char *perm(uint32_t f, char buf[4])
 	return buf;
 }
 
+/* Whether the PT_INTERP bytes [off, off + filesz) are a NUL-terminated
+ * path whose last component is exactly "halite-interp": 0 or -1. */
+static int interp_ok(const uint8_t *img, size_t size, uint64_t off, uint64_t filesz)
+{
+	static const char name[] = "halite-interp";
+	if (filesz < 2 || filesz > 4096 || !in_range(off, filesz, size))
+		return -1;
+	const char *s = (const char *)img + off;
+	size_t len = (size_t)filesz - 1;
+	if (s[len] != 0 || memchr(s, 0, len))
+		return -1;
+	const char *base = s;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '/')
+			base = s + i + 1;
+	return strcmp(base, name) == 0 ? 0 : -1;
+}
+
 /* Checks the symbol table, if any; leaves nsyms == 0 when anything about it
  * is wrong. */
 static void find_symtab(struct hl_elf *e)
@@ -185,6 +203,7 @@ int hl_elf_parse(struct hl_elf *e, const void *image, size_t size,
 	e->type = (uint16_t)type;
 	e->entry = entry;
 
+	unsigned interps = 0;
 	for (unsigned i = 0; i < phnum; i++) {
 		uint64_t ph_at = phoff + (uint64_t)i * PHDR_SIZE;
 		const uint8_t *ph = img + ph_at;
@@ -192,11 +211,19 @@ int hl_elf_parse(struct hl_elf *e, const void *image, size_t size,
 		uint64_t off = rd64(ph + 8), vaddr = rd64(ph + 16);
 		uint64_t filesz = rd64(ph + 32), memsz = rd64(ph + 40);
 
-		if (ptype == PT_INTERP)
-			return fail(err, ph_at,
-				    "program header %u: PT_INTERP: the module is "
-				    "dynamically linked; halite modules must be static",
-				    i);
+		if (ptype == PT_INTERP) {
+			/* docs/abi.md section 6: only halite-interp, which runs
+			 * the module with `halite run` when it is run directly;
+			 * the runtime ignores it. */
+			if (interp_ok(img, size, off, filesz) < 0)
+				return fail(err, ph_at,
+					    "program header %u: PT_INTERP: the module is "
+					    "dynamically linked; halite modules must be static",
+					    i);
+			if (interps++)
+				return fail(err, ph_at, "program header %u: a second PT_INTERP", i);
+			continue;
+		}
 		if (ptype != PT_LOAD)
 			continue;
 		if (!in_range(off, filesz, size))

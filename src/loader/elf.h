@@ -7,7 +7,10 @@
  * checked with overflow-safe arithmetic before use.
  *
  * A halite module is a static x86-64 ELF64 little-endian executable
- * (ET_EXEC, or ET_DYN for static PIE) without PT_INTERP. Its segment
+ * (ET_EXEC, or ET_DYN for static PIE). Its only allowed PT_INTERP names
+ * halite-interp (any directory: the last path component must be exactly
+ * "halite-interp"), which runs the module in a sandbox when the module is
+ * run directly; it is ignored here. Its segment
  * addresses are sandbox addresses (offsets from the sandbox base): every
  * PT_LOAD segment must lie below 4 GiB, segments must not overlap, no
  * segment may be both writable and executable, an executable segment must

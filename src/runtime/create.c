@@ -1,6 +1,7 @@
 /* Making a sandbox from a loaded module: reserve a slot, map the
  * runtime-call table, the module's segments and the main stack
  * (docs/abi.md, sections 2 and 6). */
+#include <cpuid.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -10,6 +11,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "runtime/grants.h"
 #include "runtime/sandbox.h"
 
 #define DEFAULT_STACK (8u << 20)
@@ -65,6 +67,12 @@ static int map_fixed(struct hl_sandbox *sb, uint64_t start, uint64_t end, int pr
 	return p == want ? 0 : -errno;
 }
 
+static int cpu_has_bmi2(void)
+{
+	unsigned a, b, c, d;
+	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 8));
+}
+
 static int map_table(struct hl_sandbox *sb)
 {
 	uint64_t at = HV_RTCALL_TABLE_OFFSET;
@@ -75,7 +83,11 @@ static int map_table(struct hl_sandbox *sb)
 	for (unsigned i = 0; i < HL_PAGE / 8; i++)
 		table[i] = (uint64_t)(uintptr_t)hl_rtcall_reserved;
 	table[0] = (uint64_t)(uintptr_t)hl_rtcall_syscall;
-	table[1] = (uint64_t)(uintptr_t)hl_rtcall_tp;
+	table[1] = (uint64_t)(uintptr_t)(cpu_has_bmi2() ? hl_rtcall_tp_bmi2 : hl_rtcall_tp);
+#ifdef HL_TEST_RAW_SYSCALL
+	extern char hl_rtcall_raw[]; /* tests/outer: raw host system calls */
+	table[63] = (uint64_t)(uintptr_t)hl_rtcall_raw;
+#endif
 	if (mprotect(table, HL_PAGE, PROT_READ))
 		return -errno;
 	return hl_mem_record(&sb->mem, at, at + HL_PAGE, PROT_READ, HL_VMA_TABLE);
@@ -189,6 +201,28 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	pthread_cond_init(&sb->timer_cond, NULL);
 	hl_fdtable_init(&sb->fds);
 	strcpy(sb->cwd, "/");
+	if (sb->cfg.cwd) {
+		/* The guest working directory: an existing directory inside a
+		 * grant ("/", the default, is always there). */
+		const char *rel;
+		int r = hl_path_normalize("/", sb->cfg.cwd, sb->cwd, sizeof sb->cwd);
+		if (r)
+			return fail(sb, err, errsz, "working directory %.200s: %s", sb->cfg.cwd,
+				    strerror(-r));
+		if (strcmp(sb->cwd, "/")) {
+			if (!sb->cfg.grants || !hl_grants_find(sb->cfg.grants, sb->cwd, &rel))
+				return fail(sb, err, errsz,
+					    "working directory %.200s: not inside a granted "
+					    "directory (--dir)",
+					    sb->cwd);
+			int fd =
+			    hl_grants_open(sb->cfg.grants, "/", sb->cwd, O_PATH | O_DIRECTORY, 0);
+			if (fd < 0)
+				return fail(sb, err, errsz, "working directory %.200s: %s", sb->cwd,
+					    strerror(-fd));
+			close(fd);
+		}
+	}
 	sb->pid = 2;
 	sb->next_tid = 2;
 	sb->entry = m->elf.entry;
@@ -227,6 +261,11 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 			return fail(sb, err, errsz, "out of memory");
 	}
 	return sb;
+}
+
+uint64_t hl_sandbox_base(const struct hl_sandbox *sb)
+{
+	return (uint64_t)(uintptr_t)sb->base;
 }
 
 void hl_sandbox_destroy(struct hl_sandbox *sb)

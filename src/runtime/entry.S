@@ -161,8 +161,36 @@ hl_leave:
 	ret
 
 /* Runtime call 1: thread pointer in %r11 (docs/abi.md, section 5).
- * Preserves every other register and the flags; uses the host stack for
- * the flags and %rax only. */
+ * Preserves every other register and the flags. Two versions; the
+ * runtime-call table gets the first when the CPU has BMI2.
+ *
+ * With BMI2 no instruction touches the flags: the continuation is masked
+ * by rotations (rorx) and 32-bit moves, rebased with lea. Only %rax is
+ * borrowed, on the host stack. */
+	.globl hl_rtcall_tp_bmi2
+	.type hl_rtcall_tp_bmi2,@function
+	.p2align 4
+hl_rtcall_tp_bmi2:
+	movq %rsp, %fs:hl_tls_scratch@tpoff
+	movq %fs:hl_tls_thread@tpoff, %rsp
+	movq T_HOST_RSP(%rsp), %rsp
+	pushq %rax
+	movl %r11d, %r11d       /* bits 32..63 cleared */
+	rorx $5, %r11, %r11     /* bits 0..4 rotate to 59..63 */
+	movl %r11d, %r11d       /* ...and are cleared */
+	rorx $59, %r11, %r11    /* back into place: low 32 bits & -HL_BUNDLE */
+	movq %fs:hl_tls_thread@tpoff, %rax
+	movq T_BASE(%rax), %rax
+	leaq (%rax,%r11), %r11
+	movq %r11, %fs:hl_tls_link@tpoff
+	movq %fs:hl_tls_thread@tpoff, %rax
+	movq T_TP(%rax), %r11
+	popq %rax
+	movq %fs:hl_tls_scratch@tpoff, %rsp
+	jmp *%fs:hl_tls_link@tpoff
+	.size hl_rtcall_tp_bmi2, .-hl_rtcall_tp_bmi2
+
+/* Without BMI2: the flags are saved on the host stack around the mask. */
 	.globl hl_rtcall_tp
 	.type hl_rtcall_tp,@function
 	.p2align 4
@@ -193,6 +221,23 @@ hl_rtcall_reserved:
 	call hl_rtcall_reserved_entry
 	jmp hl_leave
 	.size hl_rtcall_reserved, .-hl_rtcall_reserved
+
+#ifdef HL_TEST_RAW_SYSCALL
+/* Test builds only (tests/outer/): runtime call 63 makes the system call
+ * in %rax directly on the host, as an attacker who owned the runtime
+ * could. Never compiled into an installed binary. */
+	.globl hl_rtcall_raw
+	.type hl_rtcall_raw,@function
+	.p2align 4
+hl_rtcall_raw:
+	SAVE_SANDBOX
+	movq %rbx, %rdi
+	call hl_raw_syscall_entry
+	testl %eax, %eax
+	jnz hl_leave
+	jmp hl_resume
+	.size hl_rtcall_raw, .-hl_rtcall_raw
+#endif
 
 /* Where a signal handler sends a sandbox thread that must stop (a fault,
  * or the sandbox is being stopped): it sets %rip here and %rbx to the

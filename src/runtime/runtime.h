@@ -49,6 +49,7 @@ struct hl_config {
 	int trace;               /* print every system call on trace_fd */
 	int trace_fd;
 	const struct hl_grants *grants; /* directories visible to the module, may be NULL */
+	const char *cwd;         /* guest working directory, inside a grant; NULL = "/" */
 	int stdio[3];            /* host descriptors for 0, 1, 2 (duplicated); -1 = closed */
 };
 
@@ -97,6 +98,9 @@ void hl_sandbox_run(struct hl_sandbox *sb, char *const argv[], char *const envp[
 		    struct hl_result *res);
 
 void hl_sandbox_destroy(struct hl_sandbox *sb);
+
+/* Host address of sandbox address 0. */
+uint64_t hl_sandbox_base(const struct hl_sandbox *sb);
 
 /* The exit status `halite run` reports for a result: the module's code,
  * 128 + signal, 124 for a timeout, 125 for a runtime error. */

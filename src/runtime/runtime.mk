@@ -1,13 +1,15 @@
 # libhalite: the runtime (sandbox memory, entry/exit, system calls) and the
 # module loader. build/lib/libhalite.a (release) and a sanitized twin for
 # the tests. Link with the validator library and -lpthread.
-RUNTIME_C_SRCS := $(wildcard src/runtime/*.c) $(wildcard src/loader/*.c)
+RUNTIME_C_SRCS := $(wildcard src/runtime/*.c) $(wildcard src/loader/*.c) $(wildcard src/outer/*.c)
 RUNTIME_ASM_SRCS := src/runtime/entry.S
-RUNTIME_OBJS := $(RUNTIME_C_SRCS:%.c=$(BUILD)/obj/%.o) $(RUNTIME_ASM_SRCS:%.S=$(BUILD)/obj/%.o)
-RUNTIME_SAN_OBJS := $(RUNTIME_C_SRCS:%.c=$(BUILD)/san/%.o) $(RUNTIME_ASM_SRCS:%.S=$(BUILD)/obj/%.o)
+RUNTIME_OBJS := $(RUNTIME_C_SRCS:%.c=$(BUILD)/obj/%.o) $(RUNTIME_ASM_SRCS:%.S=$(BUILD)/obj/%.o) \
+	$(BUILD)/obj/gen/hl_syscall_names.o
+RUNTIME_SAN_OBJS := $(RUNTIME_C_SRCS:%.c=$(BUILD)/san/%.o) $(RUNTIME_ASM_SRCS:%.S=$(BUILD)/obj/%.o) \
+	$(BUILD)/obj/gen/hl_syscall_names.o
 RUNTIME_LIB := $(BUILD)/lib/libhalite.a
 RUNTIME_SAN_LIB := $(BUILD)/lib/libhalite-san.a
-RUNTIME_LDLIBS := -lpthread
+RUNTIME_LDLIBS := -lpthread -lm
 
 $(BUILD)/obj/%.o: %.S | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)

@@ -121,7 +121,7 @@ void hl_enter(struct hl_thread *t);
 int hl_xsave_init(void *area);
 long hl_try_copy(void *dst, const void *src, size_t n);
 long hl_try_strcpy(char *dst, const char *src, size_t cap);
-extern char hl_rtcall_syscall[], hl_rtcall_tp[], hl_rtcall_reserved[], hl_signal_exit[];
+extern char hl_rtcall_syscall[], hl_rtcall_tp[], hl_rtcall_tp_bmi2[], hl_rtcall_reserved[], hl_signal_exit[];
 extern char hl_copy_fault_begin[], hl_copy_fault_end[], hl_copy_fault_fixup[];
 extern __thread struct hl_thread *hl_tls_thread;
 

@@ -228,7 +228,9 @@ void hl_sandbox_end(struct hl_sandbox *sb, const struct hl_result *res)
 		sb->result = *res;
 	}
 	atomic_store(&sb->stopping, 1);
-	if (!sb->have_reaper)
+	/* Nobody to pull out when the caller is the sandbox's last thread. */
+	int alone = sb->nthreads == 1 && hl_tls_thread && hl_tls_thread->sb == sb;
+	if (!sb->have_reaper && !alone)
 		sb->have_reaper = pthread_create(&sb->reaper, NULL, reaper, sb) == 0;
 	pthread_cond_broadcast(&sb->idle);
 	pthread_mutex_unlock(&sb->lock);

@@ -133,6 +133,26 @@ static void make_valid(uint8_t *img)
 	put_sym(img, 5, N_START, 3 /* section */, 1, CODE_VADDR + 0x38, 0);
 }
 
+/* A valid module whose program header 2 is a PT_INTERP naming path (at
+ * file offset 0x200): extra = 0 gives the NUL-terminated string, -1 leaves
+ * out the NUL, 1 adds a NUL and a byte inside. Returns 1. */
+static int put_interp(uint8_t *img, const char *path, int extra)
+{
+	size_t n = strlen(path), size = n + 1;
+	make_valid(img);
+	if (extra > 0) {
+		memcpy(img + 0x200, "x", 2); /* "x\0PATH\0" */
+		memcpy(img + 0x202, path, n + 1);
+		size = n + 3;
+	} else {
+		memcpy(img + 0x200, path, n + 1);
+		if (extra < 0)
+			size = n; /* the last byte is the path's last character */
+	}
+	put_phdr(img, 2, 3 /* PT_INTERP */, 4, 0x200, 0x20200, size, size);
+	return 1;
+}
+
 /* Parses a copy of img[0..size) in a buffer of exactly that size. */
 static int parse_copy(const uint8_t *img, size_t size, struct hl_elf *e,
 		      struct hl_elf_error *err, uint8_t **keep)
@@ -380,6 +400,39 @@ static void test_phdrs(void)
 	put_phdr(img, 2, 3 /* PT_INTERP */, 4, 0x200, 0, 0x10, 0x10);
 	CHECK("interp_rejected", rejects(img, IMG_SIZE, "PT_INTERP", &err) &&
 					 err.offset == PH(2));
+	/* Only halite-interp (docs/abi.md section 6), whatever its directory. */
+	{
+		struct hl_elf e;
+		CHECK("interp_halite_accepted",
+		      put_interp(img, "/opt/halite/bin/halite-interp", 0) &&
+			  parse_copy(img, IMG_SIZE, &e, &err, NULL) == 0 && e.nsegs == 2 &&
+			  e.entry == CODE_VADDR);
+		CHECK("interp_halite_no_dir_accepted",
+		      put_interp(img, "halite-interp", 0) &&
+			  parse_copy(img, IMG_SIZE, &e, &err, NULL) == 0);
+	}
+	CHECK("interp_ld_so_rejected", put_interp(img, "/lib64/ld-linux-x86-64.so.2", 0) &&
+					   rejects(img, IMG_SIZE, "dynamically linked", &err) &&
+					   err.offset == PH(2));
+	CHECK("interp_suffix_rejected", put_interp(img, "/usr/bin/halite-interp2", 0) &&
+					    rejects(img, IMG_SIZE, "PT_INTERP", &err));
+	CHECK("interp_prefix_rejected", put_interp(img, "/usr/bin/not-halite-interp", 0) &&
+					    rejects(img, IMG_SIZE, "PT_INTERP", &err));
+	CHECK("interp_dir_named_halite_interp_rejected",
+	      put_interp(img, "/halite-interp/ld.so", 0) &&
+		  rejects(img, IMG_SIZE, "PT_INTERP", &err));
+	CHECK("interp_unterminated_rejected", put_interp(img, "/bin/halite-interp", -1) &&
+						  rejects(img, IMG_SIZE, "PT_INTERP", &err));
+	CHECK("interp_inner_nul_rejected", put_interp(img, "/bin/halite-interp", 1) &&
+					       rejects(img, IMG_SIZE, "PT_INTERP", &err));
+	put_interp(img, "/bin/halite-interp", 0);
+	w64(img + PH(2) + 8, IMG_SIZE - 4);
+	CHECK("interp_outside_file_rejected", rejects(img, IMG_SIZE, "PT_INTERP", &err));
+	put_interp(img, "/bin/halite-interp", 0);
+	w16(img + 56, 4);
+	put_phdr(img, 3, 3, 4, 0x200, 0, sizeof "/bin/halite-interp", sizeof "/bin/halite-interp");
+	CHECK("interp_twice_rejected",
+	      rejects(img, IMG_SIZE, "second PT_INTERP", &err) && err.offset == PH(3));
 	make_valid(img);
 	w64(img + 24, DATA_VADDR);
 	CHECK("entry_not_code", rejects(img, IMG_SIZE, "entry point", &err) &&

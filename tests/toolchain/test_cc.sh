@@ -275,18 +275,39 @@ if [ $rc -eq 0 ] && printf '%s' "$err" | grep -q "sysroot $T/inst/lib/halite, re
 else
 	nok "installed driver finds PREFIX/lib/halite and the rewriter beside it" "$(show)"
 fi
+# Modules name the halite-interp beside the driver that linked them.
+HALITE_REWRITE= "$T/inst/bin/halite-cc" -nostdlib "$top/tests/toolchain/cc/start.c" -o "$T/inst-start" 2>"$T/err"
+rc=$?
+err=$(cat "$T/err")
+want="$(cd "$T/inst/bin" && pwd -P)/halite-interp"
+got=$(readelf -lW "$T/inst-start" 2>/dev/null | sed -n 's/.*Requesting program interpreter: \(.*\)]$/\1/p')
+if [ $rc -eq 0 ] && [ "$got" = "$want" ]; then
+	ok "installed driver: PT_INTERP is PREFIX/bin/halite-interp"
+else
+	nok "installed driver: PT_INTERP is PREFIX/bin/halite-interp" "$(show) got=[$got] want=[$want]"
+fi
 
 # ---- linking: module layout (docs/abi.md sections 2 and 6) ----
 # layout_ok MODULE: static PIE, loadable segments in [0x20000, 0xFFFF0000),
-# none writable and executable, code page-aligned, entry in the code.
+# none writable and executable, code page-aligned, entry in the code; a
+# PT_INTERP naming the halite-interp beside halite-cc, inside the read-only
+# headers segment; no DT_NEEDED, no PLT, only R_X86_64_RELATIVE relocations.
+INTERP="$(cd "$B/bin" && pwd -P)/halite-interp"
 layout_ok() {
 	local m=$1
 	readelf -hW "$m" | grep -q 'Type:.*DYN' || { echo "not ET_DYN"; return 1; }
-	readelf -lW "$m" | grep -q INTERP && { echo "has PT_INTERP"; return 1; }
-	local typ off va pa fsz msz flags code=0 bad=0
+	local interp interp_va
+	interp=$(readelf -lW "$m" | sed -n 's/.*Requesting program interpreter: \(.*\)]$/\1/p')
+	[ "$interp" = "$INTERP" ] || { echo "PT_INTERP is [$interp], not $INTERP"; return 1; }
+	interp_va=$(readelf -lW "$m" | awk '$1 == "INTERP" { print $3 }')
+	readelf -dW "$m" | grep -q NEEDED && { echo "has DT_NEEDED"; return 1; }
+	readelf -rW "$m" | grep 'R_X86_64_' | grep -v R_X86_64_RELATIVE && { echo "relocations other than RELATIVE"; return 1; }
+	readelf -SW "$m" | grep -qE '\] \.(i?plt|plt\.got|plt\.sec) ' && { echo "has a PLT"; return 1; }
+	local typ off va pa fsz msz flags code=0 bad=0 interp_in=
 	while read -r typ off va pa fsz msz flags; do
 		[ "$typ" = LOAD ] || continue
 		flags=${flags% 0x*}
+		if ((interp_va >= va && interp_va < va + fsz)); then interp_in=${flags// /}; fi
 		if ((va < 0x20000 || va + msz > 0xFFFF0000)); then echo "segment $va outside the module area"; bad=1; fi
 		case "$flags" in *W*E*) echo "segment $va is writable and executable"; bad=1 ;; esac
 		case "$flags" in *E*)
@@ -295,6 +316,7 @@ layout_ok() {
 		esac
 	done < <(readelf -lW "$m")
 	[ $code -eq 1 ] || { echo "no code segment"; bad=1; }
+	[ "$interp_in" = R ] || { echo "PT_INTERP not in a read-only loaded segment ($interp_in)"; bad=1; }
 	return $bad
 }
 hcc -O2 -nostdlib -static "$top/tests/toolchain/cc/start.c" -o "$T/start"

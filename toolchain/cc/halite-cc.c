@@ -17,6 +17,8 @@
  *   rewriter   BINDIR/halite-rewrite                 ($HALITE_REWRITE)
  *   sysroot    BINDIR/../sysroot (build tree) or
  *              BINDIR/../lib/halite (installed)      ($HALITE_SYSROOT, --sysroot=)
+ *   interp     BINDIR/halite-interp: the PT_INTERP of every module, so that
+ *              running a module directly runs it with BINDIR/halite run
  * Temporary files live in a private directory removed on exit (kept with
  * -save-temps). -v prints each command before running it; -### prints the
  * commands without running them. The exit status is the failing step's. */
@@ -422,6 +424,15 @@ static const char *rewriter(void)
 	if (env && *env)
 		return env;
 	return xasprintf("%s/halite-rewrite", bin_dir);
+}
+
+/* The ELF interpreter named in every module's PT_INTERP (src/interp): the
+ * kernel starts it when a module is run directly (./prog), and it runs the
+ * module with the `halite` beside it. The one beside this driver, in the
+ * build tree and installed alike. */
+static const char *interp_path(void)
+{
+	return xasprintf("%s/halite-interp", bin_dir);
 }
 
 static const char *gcc_include_dir(void)
@@ -1151,9 +1162,11 @@ static void link_module(void)
 	if (!opt.ldscript && !is_file(script))
 		die("linker script %s not found (make builds it)", script);
 
+	/* A static PIE (no DT_NEEDED, only R_X86_64_RELATIVE relocations)
+	 * that still has a PT_INTERP, in the read-only headers segment. */
 	vpush(&cmd, "-static");
 	vpush(&cmd, "-pie");
-	vpush(&cmd, "--no-dynamic-linker");
+	vpush(&cmd, xasprintf("--dynamic-linker=%s", interp_path()));
 	vpush(&cmd, "-z");
 	vpush(&cmd, "text");
 	vpush(&cmd, "-z");

@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cond = PTHREAD_COND_INITIALIZER;
@@ -36,8 +37,42 @@ static void *worker(void *arg)
 	return (void *)(tls_sum + id);
 }
 
+/* "bomb" mode: threads that stay alive until main has tried to create
+ * them all; prints how many could be created. */
+static pthread_mutex_t hold_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t hold_cond = PTHREAD_COND_INITIALIZER;
+static int released;
+
+static void *holder(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&hold_lock);
+	while (!released)
+		pthread_cond_wait(&hold_cond, &hold_lock);
+	pthread_mutex_unlock(&hold_lock);
+	return NULL;
+}
+
+static int bomb(int n)
+{
+	pthread_t th[256];
+	int made = 0;
+	while (made < n && made < 256 && pthread_create(&th[made], NULL, holder, NULL) == 0)
+		made++;
+	printf("created %d of %d threads\n", made, n);
+	pthread_mutex_lock(&hold_lock);
+	released = 1;
+	pthread_cond_broadcast(&hold_cond);
+	pthread_mutex_unlock(&hold_lock);
+	for (int i = 0; i < made; i++)
+		pthread_join(th[i], NULL);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc > 2 && !strcmp(argv[1], "bomb"))
+		return bomb(atoi(argv[2]));
 	nthreads = argc > 1 ? atoi(argv[1]) : 16;
 	int rounds = argc > 2 ? atoi(argv[2]) : 4;
 	long total = 0;

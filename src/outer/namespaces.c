@@ -1,0 +1,159 @@
+/* Namespaces and the supervising parent.
+ *
+ * The process enters new user, mount, network, IPC and UTS namespaces,
+ * and forks into a new PID namespace: the child (PID 1 there) goes on to
+ * run the sandbox; the parent stays behind, waits for it, and exits with
+ * its status. The child's root becomes an empty read-only tmpfs: the
+ * runtime reaches granted directories only through the descriptors it
+ * opened before, which survive the change of root. The new network
+ * namespace has nothing but a loopback interface that is down. */
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "outer/outer.h"
+
+static int write_file(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t n = write(fd, text, strlen(text));
+	int e = errno;
+	close(fd);
+	errno = e;
+	return n == (ssize_t)strlen(text) ? 0 : -1;
+}
+
+int hl_outer_namespaces(char *err, size_t errsz)
+{
+	uid_t uid = getuid();
+	gid_t gid = getgid();
+	if (unshare(CLONE_NEWUSER)) {
+		snprintf(err, errsz,
+			 "cannot create a user namespace: %s (are unprivileged user namespaces "
+			 "disabled? see docs/outer.md)",
+			 strerror(errno));
+		return -1;
+	}
+	char map[64];
+	/* The same ids inside as outside: files keep their owners. */
+	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)uid, (unsigned)uid);
+	if (write_file("/proc/self/setgroups", "deny") && errno != ENOENT) {
+		snprintf(err, errsz, "cannot write /proc/self/setgroups: %s", strerror(errno));
+		return -1;
+	}
+	if (write_file("/proc/self/uid_map", map)) {
+		snprintf(err, errsz, "cannot write the uid map: %s", strerror(errno));
+		return -1;
+	}
+	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)gid, (unsigned)gid);
+	if (write_file("/proc/self/gid_map", map)) {
+		snprintf(err, errsz, "cannot write the gid map: %s", strerror(errno));
+		return -1;
+	}
+	if (unshare(CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWPID)) {
+		snprintf(err, errsz, "cannot create namespaces: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static pid_t child_pid;
+
+/* The parent passes terminal and termination signals on to the child. */
+static void forward(int sig)
+{
+	if (child_pid > 0)
+		kill(child_pid, sig);
+}
+
+int hl_outer_supervise(const struct hl_outer *o)
+{
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "%s: outer sandbox: cannot fork: %s\n", o->prog, strerror(errno));
+		exit(125);
+	}
+	if (pid == 0) {
+		/* If the supervisor dies, so does the sandbox. */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		return 0;
+	}
+	child_pid = pid;
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = forward;
+	sigemptyset(&sa.sa_mask);
+	int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaction(sigs[i], &sa, NULL);
+	int status;
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR) {
+			fprintf(stderr, "%s: outer sandbox: waitpid: %s\n", o->prog, strerror(errno));
+			exit(125);
+		}
+	if (WIFEXITED(status))
+		exit(WEXITSTATUS(status));
+	int sig = WTERMSIG(status);
+	if (sig == SIGXCPU || (sig == SIGKILL && o->cpu_time > 0))
+		fprintf(stderr, "%s: outer sandbox: CPU time limit of %g s exceeded\n", o->prog,
+			o->cpu_time);
+	else if (sig == SIGSYS)
+		fprintf(stderr, "%s: outer sandbox: stopped by the system-call filter\n", o->prog);
+	else
+		fprintf(stderr, "%s: outer sandbox: the process was killed by signal %d (%s)\n",
+			o->prog, sig, strsignal(sig));
+	exit(128 + sig);
+}
+
+int hl_outer_mounts(char *err, size_t errsz)
+{
+	const char *root = "/tmp";
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)) {
+		snprintf(err, errsz, "cannot make the mounts private: %s", strerror(errno));
+		return -1;
+	}
+	if (mount("halite-root", root, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=64k,mode=0555")) {
+		snprintf(err, errsz, "cannot mount the new root: %s", strerror(errno));
+		return -1;
+	}
+	if (mkdir("/tmp/.old", 0700) && errno != EEXIST) {
+		/* The tmpfs is mode 0555 but we are its owner: mkdir works
+		 * for the owner only with write permission; give it. */
+		chmod(root, 0755);
+		if (mkdir("/tmp/.old", 0700)) {
+			snprintf(err, errsz, "cannot prepare the new root: %s", strerror(errno));
+			return -1;
+		}
+	}
+	if (syscall(SYS_pivot_root, root, "/tmp/.old")) {
+		snprintf(err, errsz, "cannot change the root: %s", strerror(errno));
+		return -1;
+	}
+	if (chdir("/") || umount2("/.old", MNT_DETACH) || rmdir("/.old")) {
+		snprintf(err, errsz, "cannot detach the old root: %s", strerror(errno));
+		return -1;
+	}
+	if (mount(NULL, "/", NULL, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL)) {
+		snprintf(err, errsz, "cannot make the new root read-only: %s", strerror(errno));
+		return -1;
+	}
+	if (sethostname("halite", 6)) {
+		snprintf(err, errsz, "cannot set the host name: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}

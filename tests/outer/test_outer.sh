@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Tests of the outer sandbox (src/outer/). Attacks come from a module with
+# a raw host system-call hook (build/tests/halite-rawsys, a test build of
+# halite): each must be stopped with a clear message while the host is
+# unaffected; run without the outer sandbox, the same attack gets through
+# (so each case can fail). Prints "ok NAME" / "not ok NAME: detail".
+set -u
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+B=${BUILD:-build}
+case "$B" in /*) ;; *) B="$top/$B" ;; esac
+CC="$B/bin/halite-cc"
+H="$B/bin/halite"
+RAW="$B/tests/halite-rawsys"
+M="$B/tests/outer"
+mkdir -p "$M"
+tmp=$(mktemp -d)
+listener=
+cleanup() {
+	[ -n "$listener" ] && kill "$listener" 2>/dev/null
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+ok() { echo "ok $1"; }
+nok() { echo "not ok $1${2:+: $2}"; }
+check() { if [ "$2" -eq 0 ]; then ok "$1"; else nok "$1" "${3:-}"; fi; }
+
+for f in "$CC" "$H" "$RAW"; do
+	[ -x "$f" ] || { echo "not ok setup: $f not built (make)"; exit 1; }
+done
+if [ ! -e "$M/attacks.elf" ] || [ "$top/tests/outer/attacks.c" -nt "$M/attacks.elf" ] || [ "$CC" -nt "$M/attacks.elf" ]; then
+	"$CC" -O2 -o "$M/attacks.elf" "$top/tests/outer/attacks.c" || { nok "build attacks"; exit 1; }
+fi
+if [ ! -e "$M/sleep.elf" ] || [ "$CC" -nt "$M/sleep.elf" ]; then
+	printf '#include <unistd.h>\nint main(void){ sleep(3); return 0; }\n' >"$tmp/sleep.c"
+	"$CC" -O2 -o "$M/sleep.elf" "$tmp/sleep.c" || { nok "build sleep"; exit 1; }
+fi
+
+# attack NAME [HALITE-OPTIONS...] -- ATTACK ARGS: runs through the hook.
+attack() {
+	local opts=()
+	while [ "$1" != -- ]; do opts+=("$1"); shift; done
+	shift
+	"$RAW" run "${opts[@]}" "$M/attacks.elf" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	st=$?
+	out=$(cat "$tmp/out")
+	err=$(cat "$tmp/err")
+}
+
+# stopped NAME SYSCALL ATTACK...: the filter stops it, naming the call;
+# without the outer sandbox the call is made (it does not print "stopped").
+stopped() {
+	local name=$1 call=$2
+	shift 2
+	attack -- "$@"
+	[ "$st" = 159 ] && grep -q "refused system call $call(" "$tmp/err" && ! grep -q succeeded "$tmp/out"
+	check "$name: stopped by seccomp with a report" $? "status $st: $out $err"
+}
+
+attack -- probe
+check "the raw hook works, and the process is PID 1 of its own namespace" \
+	$([ "$st" = 0 ] && grep -q '^getpid succeeded: 1$' "$tmp/out"; echo $?) "status $st: $out $err"
+attack --no-outer-sandbox -- open /etc/hostname
+check "control: without the outer sandbox the hook opens host files" \
+	$([ "$st" = 1 ] && grep -q 'open succeeded' "$tmp/out"; echo $?) "status $st: $out $err"
+
+# --- the network: a server listening on the host's loopback
+port=$((20000 + RANDOM % 20000))
+python3 -c "
+import socket, sys
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(('127.0.0.1', $port)); s.listen(1)
+c, _ = s.accept(); open('$tmp/connected', 'w').write('yes')
+" &
+listener=$!
+sleep 0.3
+attack -- connect "$port"
+[ "$st" = 159 ] && grep -q 'refused system call socket(' "$tmp/err" && [ ! -e "$tmp/connected" ]
+check "connect to a server on the host's loopback: stopped" $? "status $st: $out $err"
+attack --no-outer-sandbox -- connect "$port"
+sleep 0.2
+[ -e "$tmp/connected" ]
+check "control: without the outer sandbox the connection is made" $? "status $st: $out $err"
+
+# --- files
+stopped "open /etc/shadow" openat open /etc/shadow
+stopped "open /proc/1/environ" openat open /proc/1/environ
+attack -- openat2 /etc/shadow
+[ "$st" = 0 ] && grep -q 'openat2 failed' "$tmp/out"
+check "openat2 /etc/shadow (the call the runtime may make): fails, the root is empty" $? "$out $err"
+attack -- openat2 /proc/1/environ
+[ "$st" = 0 ] && grep -q 'openat2 failed' "$tmp/out"
+check "openat2 /proc/1/environ: fails" $? "$out $err"
+mkdir -p "$tmp/grant"
+echo secret >"$tmp/beside.txt"
+attack --dir "$tmp/grant:/g" -- beside beside.txt
+[ "$st" = 0 ] && grep -q '^beside failed' "$tmp/out"
+check "a file beside a granted directory: refused by Landlock" $? "$out $err"
+attack --no-outer-sandbox --dir "$tmp/grant:/g" -- beside beside.txt
+grep -q '^beside succeeded' "$tmp/out"
+check "control: without the outer sandbox it is reachable" $? "$out $err"
+
+# --- processes and the kernel
+stopped "ptrace of another process" ptrace ptrace 1
+stopped "execve" execve execve
+stopped "fork bomb (fork)" fork fork
+stopped "fork bomb (clone of a process)" clone clone-process
+stopped "kill(-1, SIGKILL)" kill kill-all
+stopped "signal to another process" tgkill tgkill-other $$
+stopped "mount" mount mount
+stopped "loading a kernel module" init_module init_module
+stopped "creating a socket" socket socket
+stopped "unshare" unshare unshare
+stopped "setns" setns setns
+stopped "executable memory outside the slot" mmap mmap-exec
+stopped "mprotect(PROT_EXEC) reaching past the slot" mprotect mprotect-exec-past-slot
+stopped "taking the SIGSYS handler away" rt_sigaction sigsys
+
+# --- limits
+attack --dir "$tmp/grant:/g" --max-file-size 1M -- write-file 3000000 /g/big
+[ "$st" = 0 ] && grep -q 'write failed: errno 27' "$tmp/out" && [ "$(stat -c %s "$tmp/grant/big")" -le 1048576 ]
+check "writing past --max-file-size fails with EFBIG" $? "$out $err"
+attack --memory 64M -- memory 512
+[ "$st" = 0 ] && grep -q 'mmap failed: errno 12' "$tmp/out"
+check "host memory past --memory: refused by the kernel (RLIMIT_DATA)" $? "$out $err"
+attack -- memory 512
+check "control: without --memory the same allocation succeeds" \
+	$(grep -q 'mmap succeeded' "$tmp/out"; echo $?) "$out $err"
+start=$(date +%s)
+attack --cpu-time 1 -- spin
+took=$(($(date +%s) - start))
+{ [ "$st" = 152 ] || [ "$st" = 137 ]; } && grep -q 'CPU time limit of 1 s exceeded' "$tmp/err" && [ "$took" -lt 10 ]
+check "spinning past --cpu-time stops the process" $? "status $st after ${took}s: $err"
+
+# --- the layers, seen from outside
+"$H" run "$M/sleep.elf" &
+runner=$!
+status=
+for _ in $(seq 50); do
+	sleep 0.1
+	child=$(pgrep -P "$runner" | head -1)
+	[ -n "$child" ] && status=$(cat "/proc/$child/status" 2>/dev/null) && grep -q '^Seccomp:	2' <<<"$status" && break
+done
+grep -q '^Seccomp:	2' <<<"$status" && grep -q '^NoNewPrivs:	1' <<<"$status" &&
+	grep -qE '^NSpid:	[0-9]+	1$' <<<"$status"
+check "the sandboxed process: Seccomp 2, NoNewPrivs 1, PID 1 in its namespace" $? "$status"
+same=0
+for ns in user mnt net pid ipc uts; do
+	[ "$(readlink "/proc/$child/ns/$ns")" = "$(readlink "/proc/self/ns/$ns")" ] && same=1
+done
+check "the sandboxed process is in its own user, mount, network, PID, IPC and UTS namespaces" $same
+root=$(awk '$5 == "/" {print $0}' "/proc/$child/mountinfo" 2>/dev/null)
+grep -q ' ro,' <<<"$root" && grep -q 'tmpfs' <<<"$root" && [ "$(wc -l <"/proc/$child/mountinfo")" = 1 ]
+check "its root is one empty read-only tmpfs" $? "$(cat "/proc/$child/mountinfo" 2>/dev/null)"
+wait "$runner"
+check "the module ends normally under all layers" $?
+
+exit 0
