@@ -37,6 +37,10 @@ TEST_PROGS ?=
 test: all $(TEST_PROGS)
 	@bash tests/run.sh $(TEST_PROGS)
 
+# The long checks: the fast suite, then whatever the fragments add as
+# prerequisites (third-party builds run in the sandbox, ...).
+check-full: test
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib
 	for f in $(BUILD)/bin/*; do install -m 755 $$f $(DESTDIR)$(PREFIX)/bin/; done

@@ -11,7 +11,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -156,6 +158,16 @@ static const char *errstr(int e, char *buf, size_t bufsz)
 	return strerror_r(e, buf, bufsz); /* the GNU one (_GNU_SOURCE) */
 }
 
+/* Whether fd lies on a procfs: /proc/PID/mem writes through page
+ * protections, so a module that reached it could rewrite its validated code
+ * or the runtime itself. Nothing on a procfs is ever opened for a module,
+ * even beneath a grant that contains a /proc mount. */
+static int on_procfs(int fd)
+{
+	struct statfs sfs;
+	return fstatfs(fd, &sfs) == 0 && sfs.f_type == PROC_SUPER_MAGIC;
+}
+
 int hl_grants_add(struct hl_grants *g, const char *spec, char *err, size_t errsz)
 {
 	char ebuf[128];
@@ -198,6 +210,12 @@ int hl_grants_add(struct hl_grants *g, const char *spec, char *err, size_t errsz
 	fd = open(host, O_PATH | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0) {
 		fail(err, errsz, spec, "%s", errstr(errno, ebuf, sizeof ebuf));
+		goto out;
+	}
+	if (on_procfs(fd)) {
+		fail(err, errsz, spec,
+		     "a procfs cannot be granted (its /proc/PID/mem would let the module rewrite "
+		     "its own code)");
 		goto out;
 	}
 	if (!gspec) {
@@ -296,6 +314,10 @@ static int open_beneath(int dirfd, const char *rel, int flags, int mode)
 	how.resolve = HL_RESOLVE;
 	for (int i = 0; i < HL_EAGAIN_RETRIES; i++) {
 		long r = syscall(SYS_openat2, dirfd, rel, &how, sizeof how);
+		if (r >= 0 && on_procfs((int)r)) {
+			close((int)r);
+			return -EACCES;
+		}
 		if (r >= 0)
 			return (int)r;
 		if (errno == EAGAIN)

@@ -90,6 +90,8 @@ run --memory nonsense "$M/hello.elf"
 check "bad --memory is a usage error (125)" $([ "$st" = 125 ] && grep -q -- '--memory' "$tmp/err"; echo $?) "$st $err"
 run --dir /does/not/exist "$M/hello.elf"
 check "bad --dir is a usage error (125)" $([ "$st" = 125 ] && grep -q 'does/not/exist' "$tmp/err"; echo $?) "$st $err"
+run --dir /proc "$M/hello.elf"
+check "--dir /proc is refused (125): /proc/self/mem would reach past W^X" $([ "$st" = 125 ] && grep -q 'procfs' "$tmp/err"; echo $?) "$st $err"
 run
 check "no module is a usage error (125)" $([ "$st" = 125 ]; echo $?)
 "$H" run --help | grep -q -- '--dir HOST'

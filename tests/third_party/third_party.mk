@@ -21,6 +21,7 @@ check-third-party: $(BUILD)/bin/halite-cc $(BUILD)/bin/halite $(BUILD)/bin/halit
 TEST_PROGS += tests/third_party/test_third_party.sh
 
 .PHONY: check-third-party-run
+check-full: check-third-party-run
 check-third-party-run: check-third-party
 	BUILD=$(BUILD) bash tests/run.sh tests/third_party/run_third_party.sh
 
