@@ -136,6 +136,14 @@ check "pointer arguments outside the sandbox are refused or confined" $? "status
 run "$M/threads.elf" 16 4
 [ "$st" = 0 ] && grep -q '^counter=128000 total=127936480 tls_main=-1$' "$tmp/out"
 check "pthreads stress: 16 threads x 4 rounds, mutex, condvar, TLS" $? "status $st: $out $err"
+# The pthreads module at every optimisation level: validates, runs, and
+# gives the same result.
+for O in -O0 -O3 -Os; do
+	"$CC" $O -pthread -o "$M/threads$O.elf" "$top/tests/runtime/modules/threads.c" 2>"$tmp/cc-err" &&
+		"$H" validate -q "$M/threads$O.elf" && run "$M/threads$O.elf" 8 2
+	[ "$st" = 0 ] && grep -q '^counter=32000 total=31984056 tls_main=-1$' "$tmp/out"
+	check "pthreads module built at $O validates and runs" $? "status $st: $out $err $(cat "$tmp/cc-err")"
+done
 run --max-threads 4 "$M/threads.elf" bomb 10
 [ "$st" = 0 ] && grep -q '^created 3 of 10 threads$' "$tmp/out"
 check "--max-threads: a thread bomb past the limit fails to create threads" $? "status $st: $out $err"
