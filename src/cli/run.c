@@ -11,6 +11,7 @@
 
 #include "cli/cli.h"
 #include "cli/disasm.h"
+#include "cli/run_native.h"
 #include "outer/outer.h"
 #include "runtime/grants.h"
 #include "runtime/runtime.h"
@@ -23,6 +24,7 @@ static void help(FILE *f)
 {
 	fprintf(f,
 		"usage: halite run [OPTIONS] MODULE [ARGS...]\n"
+		"       halite run --native [OPTIONS] PROGRAM [ARGS...]\n"
 		"\n"
 		"Runs a module built by halite-cc in a sandbox. Nothing of the host is\n"
 		"visible to it but what the options grant; stdin, stdout and stderr are\n"
@@ -45,6 +47,12 @@ static void help(FILE *f)
 		"  --max-file-size SIZE     largest file the module may write (EFBIG past it)\n"
 		"  --no-outer-sandbox       do not confine the process with namespaces,\n"
 		"                           Landlock and seccomp (the second wall; on by default)\n"
+		"  --native                 run PROGRAM, an unmodified Linux program, under the\n"
+		"                           outer sandbox alone (no inner sandbox): system\n"
+		"                           directories read-only, grants mounted at GUEST;\n"
+		"                           --max-threads caps its processes and threads\n"
+		"  --trace-denied           (--native) report each refused system call\n"
+		"  --allow-syscall NAME     (--native) allow this system call too (repeatable)\n"
 		"  -h, --help               this text\n"
 		"\n"
 		"exit status: the module's; 128+N if it was stopped by signal N (a fault);\n"
@@ -186,6 +194,9 @@ int cmd_run(int argc, char **argv)
 		{"cpu-time", required_argument, NULL, 'P'},
 		{"max-file-size", required_argument, NULL, 'F'},
 		{"no-outer-sandbox", no_argument, NULL, 'O'},
+		{"native", no_argument, NULL, 'N'},
+		{"trace-denied", no_argument, NULL, 'D'},
+		{"allow-syscall", required_argument, NULL, 'A'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -199,6 +210,9 @@ int cmd_run(int argc, char **argv)
 	char err[512];
 	char **sets = calloc((size_t)argc + 1, sizeof *sets);
 	size_t nsets = 0;
+	const char **allow = calloc((size_t)argc + 1, sizeof *allow);
+	size_t nallow = 0;
+	int native = 0, trace_denied = 0, threads_set = 0, stack_set = 0;
 	optind = 0;
 	while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
 		switch (c) {
@@ -236,6 +250,7 @@ int cmd_run(int argc, char **argv)
 				status = fail("--stack %s: expected a size of at least 64K%s", optarg, "");
 				goto out;
 			}
+			stack_set = 1;
 			break;
 		case 'T': {
 			char *end;
@@ -245,6 +260,7 @@ int cmd_run(int argc, char **argv)
 				goto out;
 			}
 			cfg.max_threads = (unsigned)n;
+			threads_set = 1;
 			break;
 		}
 		case 't': {
@@ -278,6 +294,15 @@ int cmd_run(int argc, char **argv)
 		case 'O':
 			outer = 0;
 			break;
+		case 'N':
+			native = 1;
+			break;
+		case 'D':
+			trace_denied = 1;
+			break;
+		case 'A':
+			allow[nallow++] = optarg;
+			break;
 		case 'h':
 			help(stdout);
 			status = 0;
@@ -287,8 +312,17 @@ int cmd_run(int argc, char **argv)
 			goto out;
 		}
 	}
+	if (!native && (trace_denied || nallow)) {
+		status = fail("%s needs --native (the inner sandbox's policy cannot be widened)%s",
+			      trace_denied ? "--trace-denied" : "--allow-syscall", "");
+		goto out;
+	}
 	if (optind >= argc) {
-		status = fail("no module given; usage: halite run [OPTIONS] MODULE [ARGS...]%s%s", "", "");
+		if (native)
+			status = fail("no program given; usage: halite run --native [OPTIONS] "
+				      "PROGRAM [ARGS...]%s%s", "", "");
+		else
+			status = fail("no module given; usage: halite run [OPTIONS] MODULE [ARGS...]%s%s", "", "");
 		goto out;
 	}
 	for (char **e = environ; inherit && e && *e; e++)
@@ -306,6 +340,27 @@ int cmd_run(int argc, char **argv)
 		goto out;
 	}
 	cfg.grants = &grants;
+	if (native) {
+		struct cli_native cn = {
+			.argv = argv + optind,
+			.envp = env.v,
+			.grants = &grants,
+			.cwd = cfg.cwd,
+			.memory = cfg.memory_limit,
+			.stack = stack_set ? cfg.stack_size : 0,
+			.cpu_time = cpu_time,
+			.timeout = cfg.timeout,
+			.max_file_size = max_file_size,
+			.max_tasks = threads_set ? cfg.max_threads : 0,
+			.trace_denied = trace_denied,
+			.trace = cfg.trace,
+			.no_outer = !outer,
+			.allow = allow,
+			.nallow = nallow,
+		};
+		status = cli_run_native(&cn);
+		goto out;
+	}
 
 	const char *path = argv[optind];
 	struct hl_load_error le;
@@ -369,5 +424,6 @@ out:
 	hl_grants_free(&grants);
 	free(env.v);
 	free(sets);
+	free(allow);
 	return status;
 }

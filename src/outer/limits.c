@@ -18,6 +18,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
+#include "outer/native.h"
 #include "outer/outer.h"
 #include "runtime/fdtable.h"
 
@@ -27,7 +28,9 @@
 #define RUNTIME_ALLOWANCE (64ull << 20)
 #define PER_THREAD (1ull << 20)
 
-static int set(int res, rlim_t cur, rlim_t max, const char *name, char *err, size_t errsz)
+/* Sets a limit, never above the current hard limit (only lowering needs no
+ * privilege). */
+int hl_outer_rlimit(int res, rlim_t cur, rlim_t max, const char *name, char *err, size_t errsz)
 {
 	struct rlimit rl = {cur, max};
 	struct rlimit old;
@@ -49,27 +52,28 @@ int hl_outer_limits(const struct hl_outer *o, char *err, size_t errsz)
 		snprintf(err, errsz, "cannot set no_new_privs: %s", strerror(errno));
 		return -1;
 	}
-	if (set(RLIMIT_CORE, 0, 0, "RLIMIT_CORE", err, errsz))
+	if (hl_outer_rlimit(RLIMIT_CORE, 0, 0, "RLIMIT_CORE", err, errsz))
 		return -1;
 	/* The module's descriptors, the grants and stdio, and some spare. */
 	rlim_t files = HL_FD_MAX + 256;
-	if (set(RLIMIT_NOFILE, files, files, "RLIMIT_NOFILE", err, errsz))
+	if (hl_outer_rlimit(RLIMIT_NOFILE, files, files, "RLIMIT_NOFILE", err, errsz))
 		return -1;
 	if (o->max_file_size) {
 		/* Writes past it fail with EFBIG instead of a signal. */
 		signal(SIGXFSZ, SIG_IGN);
-		if (set(RLIMIT_FSIZE, o->max_file_size, o->max_file_size, "RLIMIT_FSIZE", err, errsz))
+		if (hl_outer_rlimit(RLIMIT_FSIZE, o->max_file_size, o->max_file_size,
+				    "RLIMIT_FSIZE", err, errsz))
 			return -1;
 	}
 	if (o->cpu_time > 0) {
 		rlim_t s = (rlim_t)ceil(o->cpu_time);
 		/* SIGXCPU at the limit, SIGKILL a second later. */
-		if (set(RLIMIT_CPU, s, s + 1, "RLIMIT_CPU", err, errsz))
+		if (hl_outer_rlimit(RLIMIT_CPU, s, s + 1, "RLIMIT_CPU", err, errsz))
 			return -1;
 	}
 	if (o->memory) {
 		rlim_t data = o->memory + RUNTIME_ALLOWANCE + (rlim_t)o->max_threads * PER_THREAD;
-		if (set(RLIMIT_DATA, data, data, "RLIMIT_DATA", err, errsz))
+		if (hl_outer_rlimit(RLIMIT_DATA, data, data, "RLIMIT_DATA", err, errsz))
 			return -1;
 	}
 	return 0;

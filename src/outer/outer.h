@@ -9,7 +9,17 @@
  *   limits.c      rlimits, no_new_privs, the kernel-side memory limit
  *   policy.c      the system-call policy: one declarative table
  *   seccomp.c     the BPF program made from it, and the report of a
- *                 refused call */
+ *                 refused call
+ *
+ * Native mode (`halite run --native`: an unmodified Linux program under
+ * the outer sandbox alone; native.h lists its parts):
+ *   native.c         the supervisor, the sandbox's init, exec
+ *   native_root.c    the new root: system directories, /dev, /proc, /tmp
+ *                    and the grants, bind-mounted at their guest paths
+ *   native_policy.c  the broader system-call table for native programs
+ *   native_cgroup.c  the process cap (a pids cgroup)
+ *   notify.c         --trace-denied: refused calls reported by the
+ *                    supervisor from seccomp user notifications */
 #ifndef HALITE_OUTER_H
 #define HALITE_OUTER_H
 
@@ -51,5 +61,37 @@ int hl_outer_seccomp(const struct hl_outer *o, char *err, size_t errsz);
 
 /* The name of host system call nr ("syscall_NNN" if unknown). */
 const char *hl_syscall_name(long nr, char *buf, size_t size);
+/* The number of the host system call called name, or -1. */
+int hl_syscall_number(const char *name);
+
+/* `halite run --native`: runs an unmodified Linux program confined by the
+ * outer sandbox alone (there is no inner sandbox): namespaces, a minimal
+ * root with the system directories read-only and the grants at their guest
+ * paths, limits and a process cap, Landlock, and the native seccomp
+ * policy. See docs/outer.md. */
+struct hl_native {
+	const struct hl_grants *grants; /* bind-mounted at their guest paths */
+	char *const *argv;		/* PROGRAM and its arguments (PROGRAM is looked
+					 * up inside the sandbox, in PATH if it has no
+					 * '/') */
+	char *const *envp;		/* the program's whole environment */
+	const char *cwd;		/* guest working directory; NULL = "/" */
+	uint64_t memory;		/* --memory: RLIMIT_AS per process, 0 = none */
+	uint64_t stack;			/* --stack: RLIMIT_STACK, 0 = unchanged */
+	double cpu_time;		/* --cpu-time: RLIMIT_CPU per process, 0 = none */
+	double timeout;			/* --timeout: wall seconds, 0 = none */
+	uint64_t max_file_size;		/* --max-file-size, 0 = none */
+	unsigned max_tasks;		/* the process cap: processes and threads */
+	int trace_denied;		/* report refused calls (user notifications) */
+	const int *allow;		/* --allow-syscall: numbers, -1 terminated */
+	const char *prog;		/* for messages: "halite run" */
+};
+
+/* Runs n->argv under the native sandbox and returns halite's exit status:
+ * the program's, 128 + N after signal N, 124 after the timeout, 127 if it
+ * was not found, 126 if it could not be executed, 125 if the sandbox could
+ * not be set up (with a message on stderr). The supervising parent stays
+ * outside, so this returns in the calling process. */
+int hl_native_run(const struct hl_native *n);
 
 #endif

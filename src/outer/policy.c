@@ -19,9 +19,6 @@
 
 #include "outer/policy.h"
 
-#ifndef SYS_fchmodat2
-#define SYS_fchmodat2 452
-#endif
 #ifndef F_ADD_SEALS
 #define F_ADD_SEALS 1033
 #define F_GET_SEALS 1034
@@ -32,15 +29,6 @@
 #define THREAD_FLAGS                                                                      \
 	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | \
 	 CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
-
-#define ALLOW(name, why) {SYS_##name, 0, why, {{0}, {0}}}
-#define FAIL(name, err, why) {SYS_##name, err, why, {{0}, {0}}}
-#define CHECK(name, why, ...) {SYS_##name, 0, why, {__VA_ARGS__}}
-#define EQ(arg, v) {HL_C_EQ, arg, 0, 1, {v}}
-#define NE32(arg, v) {HL_C_NE32, arg, 0, 1, {v}}
-#define IN32(arg, n, ...) {HL_C_IN32, arg, 0, n, {__VA_ARGS__}}
-#define EXEC(prot, addr) {HL_C_EXEC, prot, addr, 0, {0}}
-#define EQ_PID(arg) {HL_C_EQ_PID, arg, 0, 0, {0}}
 
 const struct hl_policy_rule hl_policy[] = {
 	ALLOW(futex, "sandbox futexes, host locks"),

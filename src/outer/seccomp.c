@@ -1,13 +1,15 @@
-/* The seccomp-bpf filter made from the policy table (policy.c), and the
- * report of a refused call.
+/* The seccomp-bpf filters made from the policy tables (policy.c, and
+ * native_policy.c for --native), and the report of a refused call.
  *
  * Program: check the architecture (anything but x86-64 kills), refuse the
  * x32 numbers, then one block per rule: "if nr == N: checks, then allow
- * (or fail with errno); a failed check traps". A call matching no rule
- * traps. SECCOMP_RET_TRAP never runs the call: the kernel sends SIGSYS,
- * whose handler names the call and its arguments and ends the process
- * (status 128 + SIGSYS). The filter refuses any later change of the
- * SIGSYS handler; a blocked or ignored SIGSYS is forced by the kernel. */
+ * (or fail with errno); a failed check is refused". A call matching no
+ * rule is refused. In inner mode a refusal is SECCOMP_RET_TRAP, which
+ * never runs the call: the kernel sends SIGSYS, whose handler names the
+ * call and its arguments and ends the process (status 128 + SIGSYS). The
+ * filter refuses any later change of the SIGSYS handler; a blocked or
+ * ignored SIGSYS is forced by the kernel. (Native mode refuses with EPERM
+ * or a user notification instead: native.c.) */
 #include <errno.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
@@ -33,12 +35,46 @@
 extern const char *const hl_syscall_names[];
 extern const size_t hl_syscall_names_len;
 
-const char *hl_syscall_name(long nr, char *buf, size_t size)
+/* Calls newer than some build hosts' headers (the generated table comes
+ * from the headers the compiler sees). */
+static const char *const later_names[] = {
+    [451] = "cachestat",	 [452] = "fchmodat2",	     [453] = "map_shadow_stack",
+    [454] = "futex_wake",	 [455] = "futex_wait",	     [456] = "futex_requeue",
+    [457] = "statmount",	 [458] = "listmount",	     [459] = "lsm_get_self_attr",
+    [460] = "lsm_set_self_attr", [461] = "lsm_list_modules", [462] = "mseal",
+    [463] = "setxattrat",	 [464] = "getxattrat",	     [465] = "listxattrat",
+    [466] = "removexattrat",	 [467] = "open_tree_attr",   [468] = "file_getattr",
+    [469] = "file_setattr",
+};
+#define LATER_LEN (sizeof later_names / sizeof later_names[0])
+
+static const char *known_name(long nr)
 {
 	if (nr >= 0 && (size_t)nr < hl_syscall_names_len && hl_syscall_names[nr])
 		return hl_syscall_names[nr];
+	if (nr >= 0 && (size_t)nr < LATER_LEN && later_names[nr])
+		return later_names[nr];
+	return NULL;
+}
+
+const char *hl_syscall_name(long nr, char *buf, size_t size)
+{
+	const char *name = known_name(nr);
+	if (name)
+		return name;
 	snprintf(buf, size, "syscall_%ld", nr);
 	return buf;
+}
+
+int hl_syscall_number(const char *name)
+{
+	size_t max = hl_syscall_names_len > LATER_LEN ? hl_syscall_names_len : LATER_LEN;
+	for (size_t nr = 0; nr < max; nr++) {
+		const char *n = known_name((long)nr);
+		if (n && !strcmp(n, name))
+			return (int)nr;
+	}
+	return -1;
 }
 
 struct prog {
@@ -61,8 +97,8 @@ static void load(struct prog *p, uint32_t off)
 	emit(p, BPF_LD | BPF_W | BPF_ABS, 0, 0, off);
 }
 
-/* Emits one check; jumps marked TO_FAIL go to the rule's trap. */
-static void emit_check(struct prog *p, const struct hl_check *c, const struct hl_outer *o)
+/* Emits one check; jumps marked TO_FAIL go to the rule's refusal. */
+static void emit_check(struct prog *p, const struct hl_check *c, uint64_t exec_lo)
 {
 	uint64_t v = c->values[0];
 	switch (c->kind) {
@@ -85,6 +121,15 @@ static void emit_check(struct prog *p, const struct hl_check *c, const struct hl
 			emit(p, BPF_JMP | BPF_JEQ | BPF_K, (unsigned char)(c->n - i), 0, (uint32_t)c->values[i]);
 		emit(p, BPF_JMP | BPF_JA, 0, 0, TO_FAIL); /* k patched like jt/jf */
 		break;
+	case HL_C_NOTIN32:
+		load(p, ARG_LO(c->a));
+		for (unsigned i = 0; i < c->n; i++)
+			emit(p, BPF_JMP | BPF_JEQ | BPF_K, TO_FAIL, 0, (uint32_t)c->values[i]);
+		break;
+	case HL_C_MASK0_32:
+		load(p, ARG_LO(c->a));
+		emit(p, BPF_JMP | BPF_JSET | BPF_K, TO_FAIL, 0, (uint32_t)v);
+		break;
 	case HL_C_EXEC:
 		/* Not PROT_EXEC: fine. Otherwise [addr, addr + len) must lie
 		 * in the slot: addr's high half is the slot's, len < 4 GiB,
@@ -92,7 +137,7 @@ static void emit_check(struct prog *p, const struct hl_check *c, const struct hl
 		load(p, ARG_LO(c->a));
 		emit(p, BPF_JMP | BPF_JSET | BPF_K, 0, 9, 4 /* PROT_EXEC */);
 		load(p, ARG_HI(c->b));
-		emit(p, BPF_JMP | BPF_JEQ | BPF_K, 0, TO_FAIL, (uint32_t)(o->exec_lo >> 32));
+		emit(p, BPF_JMP | BPF_JEQ | BPF_K, 0, TO_FAIL, (uint32_t)(exec_lo >> 32));
 		load(p, ARG_HI(1));
 		emit(p, BPF_JMP | BPF_JEQ | BPF_K, 0, TO_FAIL, 0);
 		load(p, ARG_LO(1));
@@ -126,7 +171,16 @@ static void patch(struct prog *p, unsigned from, unsigned fail)
 	}
 }
 
-static int build(struct prog *p, const struct hl_outer *o)
+static void emit_extra(struct prog *p, const int *extra)
+{
+	for (int i = 0; extra && extra[i] >= 0; i++) {
+		emit(p, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, (uint32_t)extra[i]);
+		emit(p, BPF_RET | BPF_K, 0, 0, SECCOMP_RET_ALLOW);
+	}
+}
+
+static int build(struct prog *p, const struct hl_policy_rule *rules, unsigned nrules,
+		 const int *extra, int extra_first, uint32_t refuse, uint64_t exec_lo)
 {
 	p->n = 0;
 	p->overflow = 0;
@@ -135,20 +189,22 @@ static int build(struct prog *p, const struct hl_outer *o)
 	emit(p, BPF_RET | BPF_K, 0, 0, SECCOMP_RET_KILL_PROCESS);
 	load(p, offsetof(struct seccomp_data, nr));
 	emit(p, BPF_JMP | BPF_JGE | BPF_K, 0, 1, 0x40000000u /* x32 */);
-	emit(p, BPF_RET | BPF_K, 0, 0, SECCOMP_RET_TRAP);
-	for (unsigned r = 0; r < hl_policy_len; r++) {
-		const struct hl_policy_rule *rule = &hl_policy[r];
+	emit(p, BPF_RET | BPF_K, 0, 0, refuse);
+	if (extra_first)
+		emit_extra(p, extra);
+	for (unsigned r = 0; r < nrules; r++) {
+		const struct hl_policy_rule *rule = &rules[r];
 		unsigned head = p->n;
 		emit(p, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, (uint32_t)rule->nr); /* jf patched */
 		unsigned body = p->n;
 		for (int c = 0; c < 2 && rule->check[c].kind != HL_C_NONE; c++)
-			emit_check(p, &rule->check[c], o);
+			emit_check(p, &rule->check[c], exec_lo);
 		unsigned ret = rule->errno_value ? SECCOMP_RET_ERRNO | (unsigned)rule->errno_value
 						 : SECCOMP_RET_ALLOW;
 		emit(p, BPF_RET | BPF_K, 0, 0, ret);
 		unsigned fail = p->n;
 		if (fail > body + 1)
-			emit(p, BPF_RET | BPF_K, 0, 0, SECCOMP_RET_TRAP);
+			emit(p, BPF_RET | BPF_K, 0, 0, refuse);
 		patch(p, body, fail);
 		/* Every path through the body returns, so a rule that does not
 		 * match jumps past it with the accumulator still holding nr. */
@@ -156,12 +212,28 @@ static int build(struct prog *p, const struct hl_outer *o)
 			return -1;
 		p->f[head].jf = (unsigned char)(p->n - head - 1);
 	}
-	for (int i = 0; o->allow_extra && o->allow_extra[i] >= 0; i++) {
-		emit(p, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, (uint32_t)o->allow_extra[i]);
-		emit(p, BPF_RET | BPF_K, 0, 0, SECCOMP_RET_ALLOW);
-	}
-	emit(p, BPF_RET | BPF_K, 0, 0, SECCOMP_RET_TRAP);
+	if (!extra_first)
+		emit_extra(p, extra);
+	emit(p, BPF_RET | BPF_K, 0, 0, refuse);
 	return p->overflow ? -1 : 0;
+}
+
+int hl_seccomp_install(const struct hl_policy_rule *rules, unsigned n, const int *extra,
+		       int extra_first, uint32_t refuse, unsigned flags, uint64_t exec_lo,
+		       char *err, size_t errsz)
+{
+	static struct prog p;
+	if (build(&p, rules, n, extra, extra_first, refuse, exec_lo) < 0) {
+		snprintf(err, errsz, "the system-call policy does not fit in a filter");
+		return -1;
+	}
+	struct sock_fprog fp = {.len = (unsigned short)p.n, .filter = p.f};
+	long r = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &fp);
+	if (r < 0) {
+		snprintf(err, errsz, "cannot install the seccomp filter: %s", strerror(errno));
+		return -1;
+	}
+	return (int)r;
 }
 
 static const char *prog_name = "halite";
@@ -214,13 +286,8 @@ static void on_sigsys(int sig, siginfo_t *si, void *ctx)
 
 int hl_outer_seccomp(const struct hl_outer *o, char *err, size_t errsz)
 {
-	static struct prog p;
 	if (o->prog)
 		prog_name = o->prog;
-	if (build(&p, o) < 0) {
-		snprintf(err, errsz, "the system-call policy does not fit in a filter");
-		return -1;
-	}
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_sigaction = on_sigsys;
@@ -230,10 +297,8 @@ int hl_outer_seccomp(const struct hl_outer *o, char *err, size_t errsz)
 		snprintf(err, errsz, "cannot install the SIGSYS handler: %s", strerror(errno));
 		return -1;
 	}
-	struct sock_fprog fp = {.len = (unsigned short)p.n, .filter = p.f};
-	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &fp)) {
-		snprintf(err, errsz, "cannot install the seccomp filter: %s", strerror(errno));
-		return -1;
-	}
-	return 0;
+	return hl_seccomp_install(hl_policy, hl_policy_len, o->allow_extra, 0, SECCOMP_RET_TRAP, 0,
+				  o->exec_lo, err, errsz) < 0
+		   ? -1
+		   : 0;
 }

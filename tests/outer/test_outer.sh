@@ -70,16 +70,16 @@ port=$((20000 + RANDOM % 20000))
 python3 -c "
 import socket, sys
 s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(('127.0.0.1', $port)); s.listen(1)
+s.bind(('127.0.0.1', $port)); s.listen(1); open('$tmp/listening', 'w').write('yes')
 c, _ = s.accept(); open('$tmp/connected', 'w').write('yes')
 " &
 listener=$!
-sleep 0.3
+for _ in $(seq 100); do [ -e "$tmp/listening" ] && break; sleep 0.05; done
 attack -- connect "$port"
 [ "$st" = 159 ] && grep -q 'refused system call socket(' "$tmp/err" && [ ! -e "$tmp/connected" ]
 check "connect to a server on the host's loopback: stopped" $? "status $st: $out $err"
 attack --no-outer-sandbox -- connect "$port"
-sleep 0.2
+for _ in $(seq 40); do [ -e "$tmp/connected" ] && break; sleep 0.05; done
 [ -e "$tmp/connected" ]
 check "control: without the outer sandbox the connection is made" $? "status $st: $out $err"
 
