@@ -19,6 +19,9 @@
  *              BINDIR/../lib/halite (installed)      ($HALITE_SYSROOT, --sysroot=)
  *   interp     BINDIR/halite-interp: the PT_INTERP of every module, so that
  *              running a module directly runs it with BINDIR/halite run
+ * After linking, runs of single-byte nops (bundle padding) in the module's
+ * code are merged into multi-byte nops (nopfill.c; -mno-halite-nopfill or
+ * HALITE_NOPFILL=0 turns that off).
  * Temporary files live in a private directory removed on exit (kept with
  * -save-temps). -v prints each command before running it; -### prints the
  * commands without running them. The exit status is the failing step's. */
@@ -36,6 +39,8 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "nopfill.h"
 
 #ifndef HALITE_GCC_INCLUDE
 #define HALITE_GCC_INCLUDE ""
@@ -492,7 +497,8 @@ static struct {
 	const char *ldscript; /* user -T */
 	const char *flag_sysroot;
 	bool query_v;         /* -v: also say what we are */
-} opt = {.mode = 'l'};
+	int nopfill;          /* -m[no-]halite-nopfill: 1 on, 0 off, -1 unset */
+} opt = {.mode = 'l', .nopfill = -1};
 
 static void add_link(const char *arg, int src)
 {
@@ -914,6 +920,11 @@ static void parse(int argc, char **argv, bool *want_query, const char **query_ar
 			add_link(a + 2, -1);
 			continue;
 		}
+		/* The post-link nop merging (ours, not gcc's). */
+		if (!strcmp(a, "-mhalite-nopfill") || !strcmp(a, "-mno-halite-nopfill")) {
+			opt.nopfill = a[2] != 'n';
+			continue;
+		}
 		if (!strcmp(a, "-nostdinc")) {
 			opt.nostdinc = true;
 			vpush(&opt.cflags, a);
@@ -1132,6 +1143,52 @@ static void mark_pie(const char *path)
 	close(fd);
 }
 
+/* Merges the runs of single-byte nops that bundle padding leaves in the
+ * module's code into multi-byte nops (nopfill.c): on unless
+ * -mno-halite-nopfill, or HALITE_NOPFILL=0 without -mhalite-nopfill. The
+ * module must validate before and after; if the result would not, the
+ * original bytes are kept, with a warning (a bug in the pass). */
+static void nopfill_module(const char *path)
+{
+	bool on = true;
+	const char *env = getenv("HALITE_NOPFILL");
+	if (env && !strcmp(env, "0"))
+		on = false;
+	if (opt.nopfill >= 0)
+		on = opt.nopfill;
+	if (!on || dry_run)
+		return;
+	struct nopfill_stats st;
+	char msg[300];
+	enum nopfill_status rc = nopfill_file(path, 0, &st, msg, sizeof msg);
+	switch (rc) {
+	case NOPFILL_OK:
+		if (verbose)
+			fprintf(stderr,
+				"%s: nopfill %s: %zu runs of single-byte nops (%zu bytes) "
+				"merged into %zu nops; %zu split at bundle boundaries or "
+				"targets\n",
+				prog, path, st.runs, st.run_bytes, st.nops_written, st.splits);
+		break;
+	case NOPFILL_SKIPPED:
+	case NOPFILL_INVALID:
+		/* Nothing to do for this pass: `halite validate` reports an
+		 * invalid module. */
+		if (verbose)
+			fprintf(stderr, "%s: nopfill %s: %s\n", prog, path,
+				*msg ? msg : "not a module");
+		break;
+	case NOPFILL_REVERTED:
+	case NOPFILL_ERROR:
+		warn("nop merging of %s: %s", path, msg);
+		break;
+	case NOPFILL_WRITE_ERROR:
+		/* Part of the code may be rewritten: not a module to keep. */
+		unlink(path);
+		die("nop merging of %s: %s", path, msg);
+	}
+}
+
 static void need_file(const char *path, const char *what)
 {
 	if (!is_file(path))
@@ -1224,6 +1281,7 @@ static void link_module(void)
 	run_or_exit(&cmd, NULL);
 	if (!dry_run)
 		mark_pie(out);
+	nopfill_module(out);
 }
 
 int main(int argc, char **argv)
