@@ -404,6 +404,26 @@ const char *hl_elf_symbolize(const struct hl_elf *e, uint64_t addr,
 	return near_name;
 }
 
+int hl_elf_lookup(const struct hl_elf *e, const char *name, uint64_t *value, uint64_t *size)
+{
+	int found_local = 0;
+	for (size_t i = 0; i < e->nsyms; i++) {
+		const uint8_t *sym = e->syms + i * SYM_SIZE;
+		const char *s = sym_name(e, sym);
+		if (!s || (sym[4] & 0xf) != STT_FUNC || strcmp(s, name))
+			continue;
+		unsigned bind = sym[4] >> 4;
+		if (bind != 1 /* STB_GLOBAL */ && bind != 2 /* STB_WEAK */) {
+			found_local = 1;
+			continue;
+		}
+		*value = rd64(sym + 8);
+		*size = rd64(sym + 16);
+		return 0;
+	}
+	return found_local ? -2 : -1;
+}
+
 char *hl_elf_format_addr(const struct hl_elf *e, uint64_t addr, char *buf,
 			 size_t size)
 {

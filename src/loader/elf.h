@@ -82,6 +82,11 @@ int hl_elf_parse(struct hl_elf *e, const void *image, size_t size,
 const char *hl_elf_symbolize(const struct hl_elf *e, uint64_t addr,
 			     uint64_t *offset);
 
+/* The defined function symbol called name with global or weak binding
+ * (an exported function). Returns 0 and sets *value (its sandbox address)
+ * and *size; -1 if there is none, -2 if only a local (static) one. */
+int hl_elf_lookup(const struct hl_elf *e, const char *name, uint64_t *value, uint64_t *size);
+
 /* Writes "name+0x1f" (or "0x401234" when no symbol fits) into buf, always
  * NUL-terminated. Returns buf. */
 char *hl_elf_format_addr(const struct hl_elf *e, uint64_t addr, char *buf,

@@ -73,6 +73,23 @@ static int cpu_has_bmi2(void)
 	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 8));
 }
 
+/* The runtime-call table's 512 entries (the page). */
+static void fill_table(uint64_t *table, int embed)
+{
+	for (unsigned i = 0; i < HL_PAGE / 8; i++)
+		table[i] = (uint64_t)(uintptr_t)hl_rtcall_reserved;
+	table[0] = (uint64_t)(uintptr_t)hl_rtcall_syscall;
+	table[1] = (uint64_t)(uintptr_t)(cpu_has_bmi2() ? hl_rtcall_tp_bmi2 : hl_rtcall_tp);
+	if (embed) {
+		table[2] = (uint64_t)(uintptr_t)hl_rtcall_yield;
+		table[3] = (uint64_t)(uintptr_t)hl_rtcall_callback;
+	}
+#ifdef HL_TEST_RAW_SYSCALL
+	extern char hl_rtcall_raw[]; /* tests/outer: raw host system calls */
+	table[63] = (uint64_t)(uintptr_t)hl_rtcall_raw;
+#endif
+}
+
 static int map_table(struct hl_sandbox *sb)
 {
 	uint64_t at = HV_RTCALL_TABLE_OFFSET;
@@ -80,14 +97,7 @@ static int map_table(struct hl_sandbox *sb)
 	if (r)
 		return r;
 	uint64_t *table = (uint64_t *)(sb->base + at);
-	for (unsigned i = 0; i < HL_PAGE / 8; i++)
-		table[i] = (uint64_t)(uintptr_t)hl_rtcall_reserved;
-	table[0] = (uint64_t)(uintptr_t)hl_rtcall_syscall;
-	table[1] = (uint64_t)(uintptr_t)(cpu_has_bmi2() ? hl_rtcall_tp_bmi2 : hl_rtcall_tp);
-#ifdef HL_TEST_RAW_SYSCALL
-	extern char hl_rtcall_raw[]; /* tests/outer: raw host system calls */
-	table[63] = (uint64_t)(uintptr_t)hl_rtcall_raw;
-#endif
+	fill_table(table, sb->cfg.embed);
 	if (mprotect(table, HL_PAGE, PROT_READ))
 		return -errno;
 	return hl_mem_record(&sb->mem, at, at + HL_PAGE, PROT_READ, HL_VMA_TABLE);
@@ -95,6 +105,46 @@ static int map_table(struct hl_sandbox *sb)
 
 static uint64_t page_down(uint64_t a) { return a & ~(uint64_t)(HL_PAGE - 1); }
 static uint64_t page_up(uint64_t a) { return (a + HL_PAGE - 1) & ~(uint64_t)(HL_PAGE - 1); }
+
+/* The return bundle (HL_RETURN_BUNDLE): a host call into an embedded
+ * sandbox pushes its address as the return address, so the function
+ * returns into runtime call 2. Validated once, like any code, then mapped
+ * read-execute (I2); the rest of the page is hlt.
+ *	lea 1f(%rip), %r11 ; jmp *0x10010(%r14) ; .p2align 5 ; 1: hlt */
+static const uint8_t return_bundle[] = {
+    0x4c, 0x8d, 0x1d, 0x19, 0x00, 0x00, 0x00, /* lea 0x19(%rip), %r11 -> +0x20 */
+    0x41, 0xff, 0xa6, 0x10, 0x00, 0x01, 0x00, /* jmp *0x10010(%r14) */
+};
+static uint8_t return_page[HL_PAGE];
+static pthread_once_t return_once = PTHREAD_ONCE_INIT;
+static int return_valid;
+
+static void return_page_init(void)
+{
+	memset(return_page, 0xf4, sizeof return_page);
+	memcpy(return_page, return_bundle, sizeof return_bundle);
+	struct hv_policy p;
+	hv_policy_default(&p);
+	void *scratch = malloc(hv_scratch_size(sizeof return_page));
+	return_valid = scratch && hv_validate(return_page, sizeof return_page, HL_RETURN_BUNDLE, &p,
+					      scratch, NULL, NULL) == 0;
+	free(scratch);
+}
+
+static int map_return_bundle(struct hl_sandbox *sb)
+{
+	pthread_once(&return_once, return_page_init);
+	if (!return_valid)
+		return -EINVAL;
+	uint64_t at = HL_RETURN_BUNDLE;
+	int r = map_fixed(sb, at, at + HL_PAGE, PROT_READ | PROT_WRITE);
+	if (r)
+		return r;
+	memcpy(sb->base + at, return_page, HL_PAGE);
+	if (mprotect(sb->base + at, HL_PAGE, PROT_READ | PROT_EXEC))
+		return -errno;
+	return hl_mem_record(&sb->mem, at, at + HL_PAGE, PROT_READ | PROT_EXEC, HL_VMA_TABLE);
+}
 
 static int seg_prot(uint32_t f)
 {
@@ -179,6 +229,177 @@ static int map_image(struct hl_sandbox *sb, char *err, size_t errsz)
 	return 0;
 }
 
+/* ---- Embedded sandboxes: mapped from sealed memfds ----
+ *
+ * Instances of one module are made often (docs/embedding.md), so the
+ * runtime pages of embedded sandboxes (their table and the return bundle)
+ * and each module's image are built once into memfds sealed against any
+ * change (F_SEAL_WRITE and the rest: not even the runtime can write them
+ * again), and mapped private into each slot: no copy and no hlt fill per
+ * instance, and their pages are shared by all instances until one writes
+ * (copy-on-write). The image holds the bytes the module was validated
+ * with, laid out as in memory; mapping it executable keeps I2: the file
+ * cannot change under the mapping (the reason mem.c never runs a file
+ * mapping the module made itself). Relocations are applied per instance,
+ * to the data pages, which become private copies. */
+
+static int sealed_memfd(const char *name, const uint8_t *bytes, size_t len)
+{
+	int fd = memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (fd < 0)
+		return -1;
+	for (size_t done = 0; done < len;) {
+		ssize_t w = pwrite(fd, bytes + done, len - done, (off_t)done);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			close(fd);
+			return -1;
+		}
+		done += (size_t)w;
+	}
+	if (fcntl(fd, F_ADD_SEALS, F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE)) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+/* Page 0: the table of embedded sandboxes; page 1: the return bundle. */
+static pthread_once_t runtime_fd_once = PTHREAD_ONCE_INIT;
+static int runtime_fd = -1;
+
+static void runtime_fd_init(void)
+{
+	pthread_once(&return_once, return_page_init);
+	uint8_t *pages = calloc(2, HL_PAGE);
+	if (!return_valid || !pages) {
+		free(pages);
+		return;
+	}
+	fill_table((uint64_t *)(void *)pages, 1);
+	memcpy(pages + HL_PAGE, return_page, HL_PAGE);
+	runtime_fd = sealed_memfd("halite-runtime", pages, 2 * HL_PAGE);
+	free(pages);
+}
+
+static int map_file(struct hl_sandbox *sb, uint64_t at, uint64_t len, int prot, int fd,
+		    uint64_t off)
+{
+	void *want = sb->base + at;
+	void *p = mmap(want, len, prot, MAP_PRIVATE | MAP_FIXED, fd, (off_t)off);
+	return p == want ? 0 : -errno;
+}
+
+/* The table and the return bundle of an embedded sandbox. 0, -errno, or
+ * 1 when the memfd is not available. */
+static int map_runtime_pages(struct hl_sandbox *sb)
+{
+	pthread_once(&runtime_fd_once, runtime_fd_init);
+	if (runtime_fd < 0)
+		return 1;
+	uint64_t t = HV_RTCALL_TABLE_OFFSET, b = HL_RETURN_BUNDLE;
+	int r;
+	if ((r = map_file(sb, t, HL_PAGE, PROT_READ, runtime_fd, 0)) ||
+	    (r = hl_mem_record(&sb->mem, t, t + HL_PAGE, PROT_READ, HL_VMA_TABLE)) ||
+	    (r = map_file(sb, b, HL_PAGE, PROT_READ | PROT_EXEC, runtime_fd, HL_PAGE)) ||
+	    (r = hl_mem_record(&sb->mem, b, b + HL_PAGE, PROT_READ | PROT_EXEC, HL_VMA_TABLE)))
+		return r;
+	return 0;
+}
+
+static pthread_mutex_t image_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The module's sealed image, built on first use: its segments' bytes from
+ * the page of the first one, code pages filled with hlt. -1 if it cannot
+ * be made (or a page is shared with code: map_image says why). */
+static int module_image_fd(const struct hl_module *cm)
+{
+	struct hl_module *m = (struct hl_module *)cm; /* the cache only */
+	pthread_mutex_lock(&image_lock);
+	if (!m->image_state) {
+		const struct hl_elf *e = &m->elf;
+		uint64_t lo = page_down(e->seg[0].vaddr);
+		uint64_t hi = page_up(e->seg[e->nsegs - 1].vaddr + e->seg[e->nsegs - 1].memsz);
+		uint8_t *buf = e->nsegs ? calloc(1, hi - lo) : NULL;
+		int ok = buf != NULL;
+		for (unsigned i = 0; ok && i < e->nsegs; i++) {
+			const struct hl_segment *s = &e->seg[i];
+			uint64_t slo = page_down(s->vaddr), shi = page_up(s->vaddr + s->memsz);
+			if (i > 0 && page_up(e->seg[i - 1].vaddr + e->seg[i - 1].memsz) > slo &&
+			    ((e->seg[i - 1].flags | s->flags) & HL_SEG_X))
+				ok = 0;
+			else if (s->flags & HL_SEG_X)
+				memset(buf + (slo - lo), 0xf4, shi - slo);
+			if (ok)
+				memcpy(buf + (s->vaddr - lo), s->data, s->filesz);
+		}
+		int fd = ok ? sealed_memfd("halite-module", buf, hi - lo) : -1;
+		free(buf);
+		m->image_fd = fd;
+		m->image_state = fd >= 0 ? 1 : -1;
+	}
+	int fd = m->image_state > 0 ? m->image_fd : -1;
+	pthread_mutex_unlock(&image_lock);
+	return fd;
+}
+
+/* map_image from the module's sealed image: each page gets the protection
+ * of every segment on it; runs of equal protection are one mapping. */
+static int map_image_file(struct hl_sandbox *sb, int fd, char *err, size_t errsz)
+{
+	const struct hl_elf *e = &sb->mod->elf;
+	uint64_t lo = page_down(e->seg[0].vaddr);
+	uint64_t hi = page_up(e->seg[e->nsegs - 1].vaddr + e->seg[e->nsegs - 1].memsz);
+	size_t npages = (size_t)((hi - lo) / HL_PAGE);
+	uint8_t *prot = calloc(npages, 1);
+	if (!prot) {
+		snprintf(err, errsz, "out of memory");
+		return -1;
+	}
+	for (unsigned i = 0; i < e->nsegs; i++) {
+		const struct hl_segment *s = &e->seg[i];
+		uint64_t a = page_down(s->vaddr), b = page_up(s->vaddr + s->memsz);
+		for (uint64_t p = a; p < b; p += HL_PAGE)
+			prot[(p - lo) / HL_PAGE] |= (uint8_t)seg_prot(s->flags);
+	}
+	for (size_t i = 0; i < npages;) {
+		size_t j = i;
+		while (j < npages && prot[j] == prot[i])
+			j++;
+		uint64_t a = lo + i * HL_PAGE, len = (j - i) * HL_PAGE;
+		int r = prot[i] ? map_file(sb, a, len, prot[i], fd, a - lo) : 0;
+		if (!r && prot[i])
+			r = hl_mem_record(&sb->mem, a, a + len, prot[i], HL_VMA_IMAGE);
+		if (r) {
+			free(prot);
+			snprintf(err, errsz, "cannot map the image at 0x%llx: %s",
+				 (unsigned long long)a, strerror(-r));
+			return -1;
+		}
+		i = j;
+	}
+	free(prot);
+	struct reloc_ctx rc = {sb};
+	struct hl_elf_error ee;
+	if (hl_elf_relocs(e, apply_reloc, &rc, &ee) < 0) {
+		snprintf(err, errsz, "file offset 0x%llx: %s", (unsigned long long)ee.offset,
+			 ee.msg);
+		return -1;
+	}
+	return 0;
+}
+
+/* Default policies differ only by what the CPU has: look it up once
+ * (CPUID is slow, and very slow in virtual machines). */
+static pthread_once_t policy_once = PTHREAD_ONCE_INIT;
+static struct hv_policy default_policy;
+
+static void policy_init(void)
+{
+	hv_policy_default(&default_policy);
+}
+
 struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_config *cfg,
 				     char *err, size_t errsz)
 {
@@ -194,7 +415,8 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 		sb->cfg.stack_size = DEFAULT_STACK;
 	if (!sb->cfg.max_threads)
 		sb->cfg.max_threads = DEFAULT_MAX_THREADS;
-	hv_policy_default(&sb->policy);
+	pthread_once(&policy_once, policy_init);
+	sb->policy = default_policy;
 	pthread_mutex_init(&sb->lock, NULL);
 	pthread_cond_init(&sb->idle, NULL);
 	pthread_mutex_init(&sb->timer_lock, NULL);
@@ -230,9 +452,17 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	int r = reserve_slot(sb);
 	if (r)
 		return fail(sb, err, errsz, "cannot reserve a 4 GiB sandbox: %s", strerror(-r));
-	if ((r = map_table(sb)))
+	r = sb->cfg.embed ? map_runtime_pages(sb) : 1;
+	if (r < 0)
+		return fail(sb, err, errsz, "cannot map the runtime pages: %s", strerror(-r));
+	int own_pages = r > 0; /* not from the memfd: mapped and filled here */
+	if (own_pages && (r = map_table(sb)))
 		return fail(sb, err, errsz, "cannot map the runtime-call table: %s", strerror(-r));
-	if (map_image(sb, err, errsz) < 0)
+	if (own_pages && sb->cfg.embed && (r = map_return_bundle(sb)))
+		return fail(sb, err, errsz, "cannot map the return bundle: %s", strerror(-r));
+	int image_fd = sb->cfg.embed && m->elf.nsegs ? module_image_fd(m) : -1;
+	r = image_fd >= 0 ? map_image_file(sb, image_fd, err, errsz) : map_image(sb, err, errsz);
+	if (r < 0)
 		return fail(sb, err, errsz, "%s: %.200s", m->path, err);
 	uint64_t stack = page_up(sb->cfg.stack_size);
 	uint64_t image_end = page_up(m->image_end);

@@ -1,6 +1,6 @@
 /* Entry into and exit from sandboxed code, and the runtime-call entry
  * points the read-only table at sandbox address 0x10000 holds
- * (docs/abi.md, section 5).
+ * (docs/abi.md, section 5; runtime calls 2 and 3: docs/embedding.md).
  *
  * Invariants:
  * - The runtime never touches the sandbox stack: a runtime call arrives
@@ -222,6 +222,185 @@ hl_rtcall_reserved:
 	jmp hl_leave
 	.size hl_rtcall_reserved, .-hl_rtcall_reserved
 
+/* The embedding API (docs/embedding.md). A host call into an embedded
+ * sandbox enters with hl_call_enter and comes back through runtime call 2
+ * (its return address is the return bundle, which makes runtime call 2).
+ * Neither touches the XSAVE image: a function call owes its caller no
+ * vector register, so the sandbox's vector state is not kept between
+ * calls, and the host's never reaches the sandbox:
+ * - xmm0-15 are cleared, with VEX encodings when the CPU has AVX, which
+ *   clear ymm0-15 and zmm0-15 whole; zmm16-31 and the opmask registers
+ *   are only reachable with AVX-512 instructions, which the validator
+ *   refuses (docs/abi.md R1);
+ * - at a call the x87 stack is empty (System V ABI): its registers are
+ *   tagged empty and cannot be read (MMX is refused too);
+ * - the flags are set to a constant (xor) rather than restored.
+ * Each call starts with the default control words (MXCSR 0x1f80, x87
+ * 0x37f), as a new thread does; the host's are saved in t and restored on
+ * the way out. Runtime calls 0 and 3 made during a call save and restore
+ * the whole vector state as always.
+ *
+ * void hl_call_enter(struct hl_thread *t): the frame is hl_enter's, so a
+ * fault or the stop signal leaves through hl_signal_exit and hl_leave as
+ * for any sandbox thread. */
+	.globl hl_call_enter
+	.type hl_call_enter,@function
+	.p2align 4
+hl_call_enter:
+	pushq %rbp
+	pushq %rbx
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+	subq $8, %rsp /* as hl_enter; also scratch for the control words */
+	movq %rsp, T_HOST_RSP(%rdi)
+	movq %rdi, %fs:hl_tls_thread@tpoff
+	/* The direction flag is clear at a call (System V ABI). */
+	stmxcsr T_HOST_MXCSR(%rdi)
+	cmpl $0x1f80, T_HOST_MXCSR(%rdi)
+	je 1f
+	ldmxcsr hl_mxcsr_default(%rip)
+1:	fnstcw T_HOST_FPUCW(%rdi)
+	cmpw $0x37f, T_HOST_FPUCW(%rdi)
+	je 2f
+	fldcw hl_fpucw_default(%rip)
+2:	cmpb $0, hl_cpu_avx(%rip)
+	je 3f
+	/* VEX-encoded zeroing idioms: each clears the whole register (ymm,
+	 * and zmm0-15 with AVX-512), at rename; vzeroall costs more. */
+	vpxor %xmm0, %xmm0, %xmm0
+	vpxor %xmm1, %xmm1, %xmm1
+	vpxor %xmm2, %xmm2, %xmm2
+	vpxor %xmm3, %xmm3, %xmm3
+	vpxor %xmm4, %xmm4, %xmm4
+	vpxor %xmm5, %xmm5, %xmm5
+	vpxor %xmm6, %xmm6, %xmm6
+	vpxor %xmm7, %xmm7, %xmm7
+	vpxor %xmm8, %xmm8, %xmm8
+	vpxor %xmm9, %xmm9, %xmm9
+	vpxor %xmm10, %xmm10, %xmm10
+	vpxor %xmm11, %xmm11, %xmm11
+	vpxor %xmm12, %xmm12, %xmm12
+	vpxor %xmm13, %xmm13, %xmm13
+	vpxor %xmm14, %xmm14, %xmm14
+	vpxor %xmm15, %xmm15, %xmm15
+	jmp 4f
+3:	pxor %xmm0, %xmm0
+	pxor %xmm1, %xmm1
+	pxor %xmm2, %xmm2
+	pxor %xmm3, %xmm3
+	pxor %xmm4, %xmm4
+	pxor %xmm5, %xmm5
+	pxor %xmm6, %xmm6
+	pxor %xmm7, %xmm7
+	pxor %xmm8, %xmm8
+	pxor %xmm9, %xmm9
+	pxor %xmm10, %xmm10
+	pxor %xmm11, %xmm11
+	pxor %xmm12, %xmm12
+	pxor %xmm13, %xmm13
+	pxor %xmm14, %xmm14
+	pxor %xmm15, %xmm15
+4:	cmpl $0, T_CALL_NXMM(%rdi)
+	je 5f
+	movq T_CALL_XMM+0(%rdi), %xmm0
+	movq T_CALL_XMM+8(%rdi), %xmm1
+	movq T_CALL_XMM+16(%rdi), %xmm2
+	movq T_CALL_XMM+24(%rdi), %xmm3
+	movq T_CALL_XMM+32(%rdi), %xmm4
+	movq T_CALL_XMM+40(%rdi), %xmm5
+	movq T_CALL_XMM+48(%rdi), %xmm6
+	movq T_CALL_XMM+56(%rdi), %xmm7
+5:	xorl %eax, %eax /* the flags: constant; then only moves */
+	movq %rdi, %r11
+	movq T_REGS+R_RAX(%r11), %rax
+	movq T_REGS+R_RBX(%r11), %rbx
+	movq T_REGS+R_RCX(%r11), %rcx
+	movq T_REGS+R_RDX(%r11), %rdx
+	movq T_REGS+R_RSI(%r11), %rsi
+	movq T_REGS+R_RDI(%r11), %rdi
+	movq T_REGS+R_RBP(%r11), %rbp
+	movq T_REGS+R_R8(%r11), %r8
+	movq T_REGS+R_R9(%r11), %r9
+	movq T_REGS+R_R10(%r11), %r10
+	movq T_REGS+R_R12(%r11), %r12
+	movq T_REGS+R_R13(%r11), %r13
+	movq T_BASE(%r11), %r14
+	movq T_REGS+R_R15(%r11), %r15
+	movq T_REGS+R_RSP(%r11), %rsp
+	movq T_REGS+R_RIP(%r11), %r11
+	jmp *%r11
+	.size hl_call_enter, .-hl_call_enter
+
+/* Runtime call 2 (embedded sandboxes only): yield to the host. The thread
+ * stops with its general registers saved in t (the host reads %rax, or
+ * the start-up's %rsp) and xmm0 in t->ret_xmm0; the host's control words
+ * come back from t->host_mxcsr and t->host_fpucw (hl_call_enter saved
+ * them; after hl_enter they hold the defaults), and hl_enter or
+ * hl_call_enter returns with t->end = HL_T_YIELD. The thread is never resumed from here: the host sets its
+ * registers afresh for the next call. */
+	.globl hl_rtcall_yield
+	.type hl_rtcall_yield,@function
+	.p2align 4
+hl_rtcall_yield:
+	movq %r11, %fs:hl_tls_scratch@tpoff
+	movq %fs:hl_tls_thread@tpoff, %r11
+	movq %rax, T_REGS+R_RAX(%r11)
+	movq %rbx, T_REGS+R_RBX(%r11)
+	movq %rcx, T_REGS+R_RCX(%r11)
+	movq %rdx, T_REGS+R_RDX(%r11)
+	movq %rsi, T_REGS+R_RSI(%r11)
+	movq %rdi, T_REGS+R_RDI(%r11)
+	movq %rbp, T_REGS+R_RBP(%r11)
+	movq %rsp, T_REGS+R_RSP(%r11)
+	movq %r8, T_REGS+R_R8(%r11)
+	movq %r9, T_REGS+R_R9(%r11)
+	movq %r10, T_REGS+R_R10(%r11)
+	movq %r12, T_REGS+R_R12(%r11)
+	movq %r13, T_REGS+R_R13(%r11)
+	movq %r14, T_REGS+R_R14(%r11)
+	movq %r15, T_REGS+R_R15(%r11)
+	movq %fs:hl_tls_scratch@tpoff, %rax
+	movq %rax, T_REGS+R_R11(%r11)
+	movq %rax, T_REGS+R_RIP(%r11)
+	movq T_HOST_RSP(%r11), %rsp
+	movq %r11, %rbx
+	cld
+	movq %xmm0, T_RET_XMM0(%rbx)
+	/* The host's control words. Not compared first: reading MXCSR here
+	 * (stmxcsr) costs more than loading it (about 40 ns against 1 ns,
+	 * measured), and the module may have changed it. */
+	ldmxcsr T_HOST_MXCSR(%rbx)
+	fnstcw (%rsp)
+	movzwl (%rsp), %eax
+	cmpw T_HOST_FPUCW(%rbx), %ax
+	je 2f
+	fldcw T_HOST_FPUCW(%rbx)
+2:	cmpb $0, hl_cpu_avx(%rip)
+	je 3f
+	vzeroupper
+3:	movl $T_END_YIELD, T_END(%rbx) /* the continuation is never used: not masked */
+	jmp hl_leave
+	.size hl_rtcall_yield, .-hl_rtcall_yield
+
+/* Runtime call 3 (embedded sandboxes only): call a host function.
+ * hl_callback_entry runs it on the host stack, below this thread's
+ * hl_enter frame; it may enter the sandbox again (a nested hl_enter on the
+ * same thread), and restores t before it returns 0 (resume) or 1
+ * (leave). */
+	.globl hl_rtcall_callback
+	.type hl_rtcall_callback,@function
+	.p2align 4
+hl_rtcall_callback:
+	SAVE_SANDBOX
+	movq %rbx, %rdi
+	call hl_callback_entry
+	testl %eax, %eax
+	jnz hl_leave
+	jmp hl_resume
+	.size hl_rtcall_callback, .-hl_rtcall_callback
+
 #ifdef HL_TEST_RAW_SYSCALL
 /* Test builds only (tests/outer/): runtime call 63 makes the system call
  * in %rax directly on the host, as an attacker who owned the runtime
@@ -311,6 +490,14 @@ hl_try_strcpy:
 	jmp 1b
 2:	ret
 	.size hl_try_strcpy, .-hl_try_strcpy
+/* long hl_try_store64(uint64_t *dst, uint64_t v): 0 or -EFAULT. */
+	.globl hl_try_store64
+	.type hl_try_store64,@function
+hl_try_store64:
+	movq %rsi, (%rdi)
+	xorl %eax, %eax
+	ret
+	.size hl_try_store64, .-hl_try_store64
 hl_copy_fault_end:
 
 hl_copy_fault_fixup:

@@ -80,7 +80,10 @@ static void on_stop(int sig, siginfo_t *si, void *ctx)
 	(void)sig;
 	(void)si;
 	struct hl_thread *t = sandbox_thread(ctx);
-	if (t) {
+	/* Only a stopping sandbox is left: a late signal (sent just before
+	 * its call ended) must not stop whatever this host thread entered
+	 * since (the embedding API runs many sandboxes on one thread). */
+	if (t && atomic_load(&t->sb->stopping)) {
 		t->end = HL_T_STOPPED;
 		leave_sandbox(ctx, t);
 	}

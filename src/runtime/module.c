@@ -117,6 +117,8 @@ void hl_module_free(struct hl_module *m)
 {
 	if (!m)
 		return;
+	if (m->image_state > 0)
+		close(m->image_fd);
 	free(m->image);
 	free(m->path);
 	free(m);

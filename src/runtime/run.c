@@ -16,7 +16,7 @@
 
 /* Writes the initial stack below TOP. Returns the sandbox address of argc,
  * or 0 if the strings do not fit in a quarter of the stack. */
-static uint64_t build_stack(struct hl_sandbox *sb, char *const argv[], char *const envp[])
+uint64_t hl_build_stack(struct hl_sandbox *sb, char *const argv[], char *const envp[])
 {
 	uint64_t limit = TOP - sb->cfg.stack_size / 4;
 	uint64_t at = TOP - 16;
@@ -154,7 +154,7 @@ void hl_sandbox_run(struct hl_sandbox *sb, char *const argv[], char *const envp[
 {
 	memset(res, 0, sizeof *res);
 	int r = hl_signals_init();
-	uint64_t sp = r ? 0 : build_stack(sb, argv, envp);
+	uint64_t sp = r ? 0 : hl_build_stack(sb, argv, envp);
 	struct hl_thread *t = sp ? hl_thread_new(sb) : NULL;
 	if (!t) {
 		res->end = HL_END_ERROR;

@@ -23,6 +23,11 @@ struct hl_module {
 	struct hl_elf elf; /* points into image */
 	uint64_t phdr;     /* sandbox address of the program headers (AT_PHDR), 0 if unmapped */
 	uint64_t image_end;/* sandbox address just past the highest segment */
+	/* Embedded sandboxes (hl_config.embed) map the image from a sealed
+	 * memfd built on first use (create.c): 0 not yet, 1 image_fd, -1
+	 * could not (they copy it then, as the others do). */
+	int image_state;
+	int image_fd;
 };
 
 /* Why a module could not be loaded. kind says which exit status fits:
@@ -51,6 +56,8 @@ struct hl_config {
 	const struct hl_grants *grants; /* directories visible to the module, may be NULL */
 	const char *cwd;         /* guest working directory, inside a grant; NULL = "/" */
 	int stdio[3];            /* host descriptors for 0, 1, 2 (duplicated); -1 = closed */
+	int embed;               /* runtime calls 2 and 3 and the return bundle, for the
+				    embedding API (include/halite.h); 0: reserved */
 };
 
 void hl_config_default(struct hl_config *c);

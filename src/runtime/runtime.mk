@@ -1,7 +1,9 @@
-# libhalite: the runtime (sandbox memory, entry/exit, system calls) and the
-# module loader. build/lib/libhalite.a (release) and a sanitized twin for
-# the tests. Link with the validator library and -lpthread.
-RUNTIME_C_SRCS := $(wildcard src/runtime/*.c) $(wildcard src/loader/*.c) $(wildcard src/outer/*.c)
+# libhalite: the runtime (sandbox memory, entry/exit, system calls), the
+# module loader and the embedding API (src/embed/, include/halite.h).
+# build/lib/libhalite.a (release) and a sanitized twin for the tests.
+# Link with the validator library and -lpthread.
+RUNTIME_C_SRCS := $(wildcard src/runtime/*.c) $(wildcard src/loader/*.c) $(wildcard src/outer/*.c) \
+	$(wildcard src/embed/*.c)
 RUNTIME_ASM_SRCS := src/runtime/entry.S
 RUNTIME_OBJS := $(RUNTIME_C_SRCS:%.c=$(BUILD)/obj/%.o) $(RUNTIME_ASM_SRCS:%.S=$(BUILD)/obj/%.o) \
 	$(BUILD)/obj/gen/hl_syscall_names.o

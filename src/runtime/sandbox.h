@@ -32,8 +32,15 @@ enum hl_thread_end {
 	HL_T_GROUP,    /* exit_group() or the sandbox is ending: every thread */
 	HL_T_FAULT,    /* fault in sandbox code: t->fault */
 	HL_T_STOPPED,  /* stopped by the runtime (another thread ended the sandbox) */
-	HL_T_RESERVED  /* called a reserved runtime-call entry */
+	HL_T_RESERVED, /* called a reserved runtime-call entry */
+	HL_T_YIELD     /* runtime call 2 (embedding): stopped, handed to the host */
 };
+
+/* Sandbox address of the return bundle of embedded sandboxes (hl_config
+ * .embed): one page of validated code, mapped read-execute, that makes
+ * runtime call 2. A host call into the sandbox returns there
+ * (docs/embedding.md). */
+#define HL_RETURN_BUNDLE 0x11000u
 
 struct hl_thread {
 	/* Read by entry.S at fixed offsets (thread_layout.h). */
@@ -42,11 +49,18 @@ struct hl_thread {
 	uint64_t tp;
 	uint64_t xsave;
 	struct hl_regs regs;
+	/* The embedding API's fast path (hl_call_enter, runtime call 2): no
+	 * XSAVE image, so the values that cross it are kept here. */
+	uint64_t call_xmm[8];    /* xmm0-7 on entry (doubles) */
+	uint64_t ret_xmm0;       /* xmm0 at runtime call 2 */
+	uint32_t host_mxcsr;     /* the host's control words, restored by runtime call 2 */
+	uint16_t host_fpucw;
+	uint32_t call_nxmm;      /* how many of call_xmm to load */
+	enum hl_thread_end end;  /* why it left hl_enter (runtime call 2 sets it itself) */
 
 	struct hl_sandbox *sb;
 	int tid;                 /* the sandbox's thread id */
 	uint64_t clear_child_tid;/* sandbox address zeroed and woken at exit, or 0 */
-	enum hl_thread_end end;
 	struct hl_fault fault;   /* when end == HL_T_FAULT */
 	pthread_t host;          /* host thread (not for the main thread) */
 	int host_tid;            /* kernel tid of the host thread, for signals */
@@ -93,6 +107,12 @@ struct hl_sandbox {
 	pthread_mutex_t timer_lock;
 	pthread_cond_t timer_cond;
 	int timer_quit;
+
+	/* Embedding (src/embed/, cfg.embed): runtime call 3 runs
+	 * callback(t) on the host stack (0: resume the thread, 1: leave
+	 * hl_enter); embed is the embedding layer's instance. */
+	int (*callback)(struct hl_thread *t);
+	void *embed;
 };
 
 /* Host address of sandbox address off (low 32 bits of a sandbox pointer). */
@@ -118,16 +138,30 @@ void *hl_range(const struct hl_sandbox *sb, uint64_t ptr, uint64_t len);
 
 /* entry.S */
 void hl_enter(struct hl_thread *t);
+/* The embedding API's entry (docs/embedding.md): runs t from t->regs like
+ * hl_enter, but without restoring the XSAVE image: the vector registers
+ * start zeroed but xmm0..call_nxmm-1 (t->call_xmm), MXCSR and the x87
+ * control word start with their defaults; the host's are kept in
+ * t->host_mxcsr and t->host_fpucw, which runtime call 2 restores. The
+ * caller has set t->regs.rip to a bundle start in the slot. */
+void hl_call_enter(struct hl_thread *t);
+/* Whether the CPU and the kernel support AVX (set by hl_thread_new). */
+extern unsigned char hl_cpu_avx;
 int hl_xsave_init(void *area);
 long hl_try_copy(void *dst, const void *src, size_t n);
 long hl_try_strcpy(char *dst, const char *src, size_t cap);
+/* Stores v at dst, which may be unmapped: 0 or -EFAULT. */
+long hl_try_store64(uint64_t *dst, uint64_t v);
 extern char hl_rtcall_syscall[], hl_rtcall_tp[], hl_rtcall_tp_bmi2[], hl_rtcall_reserved[], hl_signal_exit[];
+extern char hl_rtcall_yield[], hl_rtcall_callback[];
 extern char hl_copy_fault_begin[], hl_copy_fault_end[], hl_copy_fault_fixup[];
 extern __thread struct hl_thread *hl_tls_thread;
 
 /* Called from entry.S: return 0 to resume the thread, 1 to leave. */
 int hl_syscall_entry(struct hl_thread *t);
 void hl_rtcall_reserved_entry(struct hl_thread *t);
+/* Runtime call 3: sb->callback(t), or HL_T_RESERVED without one. */
+int hl_callback_entry(struct hl_thread *t);
 
 /* thread.c */
 struct hl_thread *hl_thread_new(struct hl_sandbox *sb);
@@ -140,6 +174,14 @@ void hl_sandbox_end(struct hl_sandbox *sb, const struct hl_result *res);
 void hl_signal_threads(struct hl_sandbox *sb);
 /* Sets the %gs base of the calling host thread. */
 void hl_set_gs_base(uint64_t base);
+/* After t left hl_enter with HL_T_FAULT: reads the instruction bytes,
+ * detects a stack overflow and scans the stack for a backtrace. */
+void hl_describe_fault(struct hl_thread *t);
+
+/* run.c: writes the Linux initial stack (argc, argv, envp, auxv) below the
+ * top of the main stack. Returns the sandbox address of argc, 0 if it
+ * does not fit. */
+uint64_t hl_build_stack(struct hl_sandbox *sb, char *const argv[], char *const envp[]);
 
 /* fault.c: process-wide signal handlers, installed once; per host thread
  * alternate stack (I3). */

@@ -21,6 +21,13 @@ _Static_assert(offsetof(struct hl_thread, base) == T_BASE, "layout");
 _Static_assert(offsetof(struct hl_thread, tp) == T_TP, "layout");
 _Static_assert(offsetof(struct hl_thread, xsave) == T_XSAVE, "layout");
 _Static_assert(offsetof(struct hl_thread, regs) == T_REGS, "layout");
+_Static_assert(offsetof(struct hl_thread, call_xmm) == T_CALL_XMM, "layout");
+_Static_assert(offsetof(struct hl_thread, ret_xmm0) == T_RET_XMM0, "layout");
+_Static_assert(offsetof(struct hl_thread, host_mxcsr) == T_HOST_MXCSR, "layout");
+_Static_assert(offsetof(struct hl_thread, host_fpucw) == T_HOST_FPUCW, "layout");
+_Static_assert(offsetof(struct hl_thread, call_nxmm) == T_CALL_NXMM, "layout");
+_Static_assert(offsetof(struct hl_thread, end) == T_END, "layout");
+_Static_assert(HL_T_YIELD == T_END_YIELD && sizeof(enum hl_thread_end) == 4, "layout");
 _Static_assert(offsetof(struct hl_regs, r11) == R_R11, "layout");
 _Static_assert(offsetof(struct hl_regs, rip) == R_RIP, "layout");
 _Static_assert(offsetof(struct hl_regs, rflags) == R_RFLAGS, "layout");
@@ -39,12 +46,48 @@ static size_t xsave_size(void)
 	return b;
 }
 
+static size_t xsave_bytes; /* xsave_size(), set by cpu_init */
+
+/* hl_xsave_init saved the control words a new thread starts with, but also
+ * whatever the host's vector registers held: clear them, so that no host
+ * data reaches the sandbox. Standard format: x87 registers at 32..159, XMM
+ * registers at 160..415, XSTATE_BV at 512. The AVX and AVX-512 components
+ * are marked initial (zero): XRSTOR loads them as zeros. */
+static void xsave_clear_regs(uint8_t *x)
+{
+	memset(x + 32, 0, 416 - 32);
+	uint64_t bv;
+	memcpy(&bv, x + 512, 8);
+	bv &= 3; /* x87, SSE */
+	memcpy(x + 512, &bv, 8);
+}
+
+unsigned char hl_cpu_avx;
+
+/* Looked up once (CPUID is slow, and very slow in a virtual machine): the
+ * XSAVE area's size, and AVX: the CPU has it and the kernel saves its
+ * state (XCR0 bits 1, 2). */
+static void cpu_init(void)
+{
+	xsave_bytes = xsave_size();
+	unsigned a, b, c, d;
+	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & (1u << 27)) || !(c & (1u << 28)))
+		return;
+	unsigned lo, hi;
+	__asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+	hl_cpu_avx = (lo & 6) == 6;
+}
+
 struct hl_thread *hl_thread_new(struct hl_sandbox *sb)
 {
+	static pthread_once_t cpu_once = PTHREAD_ONCE_INIT;
+	pthread_once(&cpu_once, cpu_init);
 	struct hl_thread *t = calloc(1, sizeof *t);
 	if (!t)
 		return NULL;
-	size_t size = xsave_size();
+	t->host_mxcsr = 0x1f80;
+	t->host_fpucw = 0x37f;
+	size_t size = xsave_bytes;
 	t->xsave_mem = calloc(1, size + 64);
 	if (!t->xsave_mem) {
 		free(t);
@@ -53,6 +96,7 @@ struct hl_thread *hl_thread_new(struct hl_sandbox *sb)
 	t->xsave_size = size;
 	t->xsave = ((uint64_t)(uintptr_t)t->xsave_mem + 63) & ~(uint64_t)63;
 	hl_xsave_init((void *)(uintptr_t)t->xsave);
+	xsave_clear_regs((uint8_t *)(uintptr_t)t->xsave);
 	t->sb = sb;
 	t->base = (uint64_t)(uintptr_t)sb->base;
 	t->regs.r14 = t->base;
@@ -70,7 +114,22 @@ void hl_thread_free(struct hl_thread *t)
 
 void hl_set_gs_base(uint64_t base)
 {
-	if (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE)
+	/* The embedding API sets the base on every call: skip the write when
+	 * the thread has it already (only the runtime writes it), and look
+	 * FSGSBASE up once. */
+	static __thread uint64_t current;
+	static __thread int known;
+	if (known && current == base)
+		return;
+	current = base;
+	known = 1;
+	static atomic_int fsgsbase = -1;
+	int have = atomic_load_explicit(&fsgsbase, memory_order_relaxed);
+	if (have < 0) {
+		have = (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE) != 0;
+		atomic_store_explicit(&fsgsbase, have, memory_order_relaxed);
+	}
+	if (have)
 		__asm__ volatile("wrgsbase %0" ::"r"(base) : "memory");
 	else
 		syscall(SYS_arch_prctl, ARCH_SET_GS, base);
@@ -122,7 +181,7 @@ static void backtrace_scan(struct hl_thread *t)
 
 /* After a fault: what a report needs, read now that we are back in
  * ordinary host context (reads of sandbox memory may fault safely). */
-static void describe_fault(struct hl_thread *t)
+void hl_describe_fault(struct hl_thread *t)
 {
 	struct hl_fault *f = &t->fault;
 	f->insn_len = 0;
@@ -160,13 +219,14 @@ void hl_thread_run(struct hl_thread *t)
 	struct hl_result r = {0};
 	switch (t->end) {
 	case HL_T_FAULT:
-		describe_fault(t);
+		hl_describe_fault(t);
 		r.end = HL_END_FAULT;
 		r.code = t->fault.signal;
 		r.fault = t->fault;
 		hl_sandbox_end(sb, &r);
 		break;
 	case HL_T_RESERVED:
+	case HL_T_YIELD: /* runtime call 2 from a thread the host does not serve */
 		r.end = HL_END_ERROR;
 		snprintf(r.msg, sizeof r.msg,
 			 "the module called a reserved runtime-call entry (from sandbox address 0x%llx)",
@@ -249,4 +309,21 @@ void hl_signal_threads(struct hl_sandbox *sb)
 void hl_rtcall_reserved_entry(struct hl_thread *t)
 {
 	t->end = HL_T_RESERVED;
+}
+
+/* The continuation of a runtime call came from the sandbox: a bundle
+ * start in the slot (docs/abi.md R7). */
+static void mask_continuation(struct hl_thread *t)
+{
+	t->regs.rip = t->base + ((uint32_t)t->regs.rip & ~(uint32_t)(HL_BUNDLE - 1));
+}
+
+int hl_callback_entry(struct hl_thread *t)
+{
+	mask_continuation(t);
+	if (!t->sb->callback) {
+		t->end = HL_T_RESERVED;
+		return 1;
+	}
+	return t->sb->callback(t);
 }

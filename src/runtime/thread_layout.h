@@ -8,6 +8,14 @@
 #define T_TP 16      /* thread pointer returned by runtime call 1 */
 #define T_XSAVE 24   /* host address of the XSAVE area (64-byte aligned) */
 #define T_REGS 32    /* struct hl_regs: sandbox registers at a runtime call */
+/* The embedding API's fast path (hl_call_enter, runtime call 2). */
+#define T_CALL_XMM 176   /* 8 x 8 bytes: xmm0-7 (low halves) on entry */
+#define T_RET_XMM0 240   /* xmm0 (low half) at runtime call 2 */
+#define T_HOST_MXCSR 248 /* the host's control words, saved by hl_call_enter */
+#define T_HOST_FPUCW 252
+#define T_CALL_NXMM 256  /* how many of T_CALL_XMM to load */
+#define T_END 260        /* enum hl_thread_end: why the thread left */
+#define T_END_YIELD 6    /* HL_T_YIELD */
 
 #define R_RAX 0
 #define R_RBX 8

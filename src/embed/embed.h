@@ -1,0 +1,78 @@
+/* Internal state of the embedding API (include/halite.h), shared by
+ * embed.c (modules, instances, calls, callbacks, memory) and watchdog.c
+ * (call time limits, halite_interrupt). Not part of the API. */
+#ifndef HALITE_EMBED_H
+#define HALITE_EMBED_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "halite.h"
+#include "runtime/sandbox.h"
+
+struct halite_module {
+	struct hl_module *mod;
+	unsigned ncode; /* executable segments: [code_lo, code_hi) */
+	uint64_t code_lo[HL_ELF_MAX_SEGMENTS], code_hi[HL_ELF_MAX_SEGMENTS];
+	halite_fn fn_malloc, fn_free; /* 0: not exported */
+};
+
+/* A registered host function. */
+struct embed_callback {
+	halite_callback fn;
+	void *ctx;
+	char *name;
+	char ret;      /* 'i' 'l' 'p' 'd' 'v' */
+	char args[13]; /* 'i' 'l' 'p' 'd' */
+	unsigned nargs;
+};
+
+/* deadline values besides a time: none, or claimed by the watchdog. */
+#define EMBED_NO_DEADLINE 0
+#define EMBED_DEADLINE_FIRED 1
+
+struct halite_instance {
+	const halite_module *m;
+	struct hl_sandbox *sb;
+	struct hl_thread *t; /* the module's one thread, run by whichever host thread calls */
+	uint64_t base;
+	uint64_t serve_rsp; /* its %rsp at halite_serve(): outermost calls run below */
+
+	atomic_int owner;     /* kernel tid of the host thread inside, 0 */
+	atomic_int running;   /* that thread runs the module (not a host callback) */
+	unsigned in_callback; /* host callbacks on the stack (owner only) */
+	int starting;	      /* running the module's start-up */
+	int destroy_pending;  /* destroyed from a callback: at the outermost return */
+
+	atomic_int dead; /* a call ended the instance: status, msg */
+	int status;
+	char msg[512];
+	int have_fault;
+	struct halite_fault fault;
+
+	struct embed_callback *cb; /* HALITE_MAX_CALLBACKS entries, or NULL */
+
+	/* watchdog.c */
+	uint64_t timeout_ns;	   /* per outermost call; 0: none */
+	_Atomic uint64_t deadline; /* CLOCK_MONOTONIC ns, or EMBED_* */
+	atomic_int stop_req;	   /* HALITE_ERR_TIMEOUT, HALITE_ERR_INTERRUPTED, 0 */
+	int listed;		   /* on the watchdog's list (under its lock) */
+	struct halite_instance *wd_next, *wd_prev;
+};
+
+/* watchdog.c */
+uint64_t embed_now_ns(void);
+/* Puts inst on the watchdog's list (starting the watchdog thread once).
+ * Returns 0 or HALITE_ERR_NOMEM. */
+int embed_watch(struct halite_instance *inst);
+void embed_unwatch(struct halite_instance *inst);
+/* A new deadline was stored in inst->deadline: wake the watchdog if it
+ * would sleep past it. */
+void embed_deadline_set(uint64_t deadline);
+/* Asks the instance to stop (reason: HALITE_ERR_TIMEOUT or
+ * HALITE_ERR_INTERRUPTED) and signals the host thread inside it. */
+void embed_request_stop(struct halite_instance *inst, int reason);
+/* The watchdog resends the stop signal until the call has left. */
+void embed_wake_watchdog(void);
+
+#endif

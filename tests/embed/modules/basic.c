@@ -1,0 +1,181 @@
+/* The module of tests/embed/test_embed.c: exported functions with
+ * integer, pointer and double arguments and results, state kept between
+ * calls, faults, runaway loops, bad pointers, exits, and callbacks into
+ * the host (recursive ones too). */
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "halite_guest.h"
+
+static long counter;
+static char *greeting;
+
+HALITE_EXPORT void empty(void)
+{
+}
+
+HALITE_EXPORT int add(int a, int b)
+{
+	return a + b;
+}
+
+HALITE_EXPORT long add6(long a, long b, long c, long d, long e, long f)
+{
+	return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f;
+}
+
+HALITE_EXPORT double muld(double a, double b)
+{
+	return a * b;
+}
+
+/* Integers and doubles interleaved: a in rdi, x in xmm0, b in rsi, y in
+ * xmm1, ... */
+HALITE_EXPORT double mix(long a, double x, long b, double y)
+{
+	return (double)a * x + (double)b * y;
+}
+
+HALITE_EXPORT double sum8(double a, double b, double c, double d, double e, double f, double g,
+			  double h)
+{
+	return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g + 8 * h;
+}
+
+HALITE_EXPORT long bump(long by)
+{
+	counter += by;
+	return counter;
+}
+
+/* Pointers: the module's own memory, and the host's copies into it. */
+HALITE_EXPORT size_t length(const char *s)
+{
+	return strlen(s);
+}
+
+HALITE_EXPORT char *hello(void)
+{
+	return greeting;
+}
+
+HALITE_EXPORT void upcase(char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'a' && *s <= 'z')
+			*s = (char)(*s - 'a' + 'A');
+}
+
+/* A pointer outside the sandbox (another slot's upper half), a pointer
+ * into its bottom guard, and one running past the end of the slot. */
+HALITE_EXPORT uintptr_t outside(int which)
+{
+	uintptr_t self = (uintptr_t)&counter;
+	switch (which) {
+	case 0: return self + (1ull << 32);
+	case 1: return (self & ~0xffffffffull) + 16;
+	default: return (self & ~0xffffffffull) + 0xfffffff0u;
+	}
+}
+
+/* Faults. */
+HALITE_EXPORT int crash(int *p)
+{
+	return *p;
+}
+
+HALITE_EXPORT int divide(int a, int b)
+{
+	return a / b;
+}
+
+static int deep(int n)
+{
+	volatile char buf[4096];
+	buf[0] = (char)n;
+	if (n > (1 << 30))
+		return 0; /* never: the stack ends first */
+	return deep(n + 1) + buf[0];
+}
+
+HALITE_EXPORT int overflow(void)
+{
+	return deep(0);
+}
+
+/* Runaway code: a loop with no system call, and one that sleeps. */
+HALITE_EXPORT void spin(void)
+{
+	for (volatile unsigned long i = 0;; i++)
+		;
+}
+
+HALITE_EXPORT void doze(void)
+{
+	for (;;) {
+		struct timespec ts = {1, 0};
+		nanosleep(&ts, NULL);
+	}
+}
+
+HALITE_EXPORT void leave(int code)
+{
+	exit(code);
+}
+
+HALITE_EXPORT void kill_self(void)
+{
+	abort();
+}
+
+HALITE_EXPORT int print(const char *s)
+{
+	return printf("%s\n", s) < 0 ? -1 : fflush(stdout);
+}
+
+/* Callbacks: index 0 is "d(ld)" (host: a * x + 1), index 1 is "l(l)"
+ * (host: calls back into rec), 2 is "v()" (host: interrupts or
+ * destroys). */
+HALITE_EXPORT double call_host(long a, double x)
+{
+	return halite_callback_d(0, a, x);
+}
+
+/* Host -> rec(n) -> callback 1 (n) -> host -> rec(n - 1) -> ... */
+HALITE_EXPORT long rec(long n)
+{
+	if (n <= 0)
+		return 0;
+	volatile long mine = n * 1000; /* must survive the nested calls */
+	long below = halite_callback(1, n - 1);
+	return below + mine / 1000;
+}
+
+HALITE_EXPORT long find(const char *name)
+{
+	return halite_callback_find(name);
+}
+
+HALITE_EXPORT long call_index(long index)
+{
+	return halite_callback(index, 1L, 2L);
+}
+
+HALITE_EXPORT void call_then_spin(void)
+{
+	halite_callback(2);
+	for (;;)
+		;
+}
+
+int main(void)
+{
+	greeting = strdup("hello from the sandbox");
+	counter = 100;
+	halite_serve();
+}

@@ -1,0 +1,605 @@
+/* Tests of the embedding API (include/halite.h): a host calls functions of
+ * sandboxed modules (tests/embed/modules/, built with halite-cc and
+ * libhalite-guest.a). Prints "ok NAME" or "not ok NAME: why" per case.
+ *
+ *   test_embed MODULE_DIR   (holds basic.elf, noserve.elf, startfault.elf) */
+#include <errno.h>
+#include <fenv.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "halite.h"
+
+static int failures;
+static const char *dir;
+
+__attribute__((format(printf, 3, 4))) static void check(const char *name, int cond, const char *fmt,
+							...)
+{
+	if (cond) {
+		printf("ok %s\n", name);
+		return;
+	}
+	printf("not ok %s: ", name);
+	va_list ap;
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	failures++;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static halite_module *load(const char *name)
+{
+	char path[4096], err[512];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	halite_module *m = halite_module_load(path, err, sizeof err);
+	if (!m) {
+		printf("not ok load %s: %s\n", name, err);
+		exit(1);
+	}
+	return m;
+}
+
+static halite_module *basic;
+
+static halite_fn fn(const char *name)
+{
+	halite_fn f = 0;
+	char err[512];
+	if (halite_lookup(basic, name, &f, err, sizeof err)) {
+		printf("not ok lookup %s: %s\n", name, err);
+		exit(1);
+	}
+	return f;
+}
+
+static halite_instance *make(void)
+{
+	char err[512];
+	struct halite_config cfg;
+	halite_config_default(&cfg);
+	cfg.stdio[1] = cfg.stdio[2] = -1; /* keep the log quiet */
+	halite_instance *in = halite_instance_create(basic, &cfg, err, sizeof err);
+	if (!in) {
+		printf("not ok create: %s\n", err);
+		exit(1);
+	}
+	return in;
+}
+
+/* Calls name with integer arguments; returns the status, result in *r. */
+static int calli(halite_instance *in, const char *name, uint64_t *r, int n, ...)
+{
+	halite_value a[6], ret = halite_int(0);
+	va_list ap;
+	va_start(ap, n);
+	for (int i = 0; i < n; i++)
+		a[i] = halite_int(va_arg(ap, uint64_t));
+	va_end(ap);
+	int s = halite_call(in, fn(name), a, (unsigned)n, &ret);
+	if (r)
+		*r = ret.i;
+	return s;
+}
+
+static void test_lookup(void)
+{
+	halite_fn f;
+	char err[512];
+	check("lookup finds an exported function",
+	      halite_lookup(basic, "add", &f, err, sizeof err) == HALITE_OK && (f & 31) == 0 &&
+		  f >= 0x20000,
+	      "%s", err);
+	int s = halite_lookup(basic, "no_such_function", &f, err, sizeof err);
+	check("lookup: a missing function is NOTFOUND", s == HALITE_ERR_NOTFOUND, "%d %s", s, err);
+	s = halite_lookup(basic, "deep", &f, err, sizeof err);
+	check("lookup: a static function is refused",
+	      s == HALITE_ERR_INVAL && strstr(err, "static"), "%d %s", s, err);
+	s = halite_lookup(basic, "greeting", &f, err, sizeof err);
+	check("lookup: data is not a function", s != HALITE_OK, "%d %s", s, err);
+}
+
+static void test_args(void)
+{
+	halite_instance *in = make();
+	uint64_t r = 0;
+	int s = calli(in, "add", &r, 2, (uint64_t)2, (uint64_t)40);
+	check("int arguments and result", s == HALITE_OK && r == 42, "status %d result %llu", s,
+	      (unsigned long long)r);
+	s = calli(in, "add", &r, 2, (uint64_t)-5, (uint64_t)3);
+	check("negative int result (sign-extend the low 32 bits)", s == HALITE_OK && (int)r == -2,
+	      "status %d result %d", s, (int)r);
+	s = calli(in, "add6", &r, 6, (uint64_t)1, (uint64_t)2, (uint64_t)3, (uint64_t)4,
+		  (uint64_t)5, (uint64_t)6);
+	check("six integer arguments in rdi..r9", s == HALITE_OK && r == 91,
+	      "status %d result %llu", s, (unsigned long long)r);
+
+	halite_value d[8], ret = {.type = HALITE_DOUBLE};
+	d[0] = halite_double(1.5);
+	d[1] = halite_double(-4.25);
+	s = halite_call(in, fn("muld"), d, 2, &ret);
+	check("double arguments and result", s == HALITE_OK && ret.d == -6.375,
+	      "status %d result %g", s, ret.d);
+	halite_value mix[4] = {halite_int(3), halite_double(0.5), halite_int(10),
+			       halite_double(0.25)};
+	ret.type = HALITE_DOUBLE;
+	s = halite_call(in, fn("mix"), mix, 4, &ret);
+	check("interleaved int and double arguments", s == HALITE_OK && ret.d == 4.0,
+	      "status %d result %g", s, ret.d);
+	for (int i = 0; i < 8; i++)
+		d[i] = halite_double(i + 1);
+	ret.type = HALITE_DOUBLE;
+	s = halite_call(in, fn("sum8"), d, 8, &ret);
+	check("eight double arguments in xmm0-7", s == HALITE_OK && ret.d == 204.0,
+	      "status %d result %g", s, ret.d);
+
+	halite_value seven[7];
+	for (int i = 0; i < 7; i++)
+		seven[i] = halite_int(1);
+	s = halite_call(in, fn("add6"), seven, 7, &ret);
+	check("a seventh integer argument is refused, the instance lives",
+	      s == HALITE_ERR_INVAL && halite_alive(in), "status %d", s);
+	s = halite_call(in, 0x20001, NULL, 0, NULL);
+	check("an unaligned function address is refused", s == HALITE_ERR_INVAL, "status %d", s);
+
+	s = calli(in, "bump", &r, 1, (uint64_t)5);
+	uint64_t r2 = 0;
+	int s2 = calli(in, "bump", &r2, 1, (uint64_t)1);
+	check("module state persists between calls", s == 0 && s2 == 0 && r == 105 && r2 == 106,
+	      "%llu %llu", (unsigned long long)r, (unsigned long long)r2);
+
+	/* The host's floating-point environment survives a call. */
+	fesetround(FE_UPWARD);
+	s = calli(in, "add", &r, 2, (uint64_t)1, (uint64_t)2);
+	int mode = fegetround();
+	fesetround(FE_TONEAREST);
+	check("the host's rounding mode survives a call", s == 0 && mode == FE_UPWARD, "mode %d",
+	      mode);
+	halite_instance_destroy(in);
+}
+
+static void test_memory(void)
+{
+	halite_instance *in = make();
+	uint64_t p = 0;
+	int s = calli(in, "hello", &p, 0);
+	const char *str = s == 0 ? halite_str(in, p, 256) : NULL;
+	check("a pointer to the module's data, checked with halite_str",
+	      str && !strcmp(str, "hello from the sandbox"), "status %d", s);
+	check("halite_str refuses a string longer than max", s == 0 && !halite_str(in, p, 5), "%s",
+	      "failed");
+
+	halite_sptr buf = halite_malloc(in, 64);
+	check("halite_malloc returns memory in the slot", buf && halite_ptr_rw(in, buf, 64), "%s",
+	      halite_last_error(in));
+	s = halite_copy_in(in, buf, "abcdef", 7);
+	uint64_t len = 0;
+	int s2 = calli(in, "length", &len, 1, buf);
+	check("copy in, then the module reads it", s == 0 && s2 == 0 && len == 6, "%d %d %llu", s,
+	      s2, (unsigned long long)len);
+	calli(in, "upcase", NULL, 1, buf);
+	char back[8] = {0};
+	s = halite_copy_out(in, back, buf, 7);
+	check("the module writes, copy out", s == 0 && !strcmp(back, "ABCDEF"), "%d '%s'", s, back);
+	char *direct = halite_ptr_rw(in, buf, 7);
+	check("halite_ptr gives the same bytes", direct && !strcmp(direct, "ABCDEF"), "%s",
+	      "failed");
+	halite_free(in, buf);
+
+	for (int which = 0; which < 3; which++) {
+		uint64_t bad = 0;
+		s = calli(in, "outside", &bad, 1, (uint64_t)which);
+		char name[128];
+		snprintf(name, sizeof name, "a pointer %s is refused by halite_ptr",
+			 which == 0   ? "into another slot"
+			 : which == 1 ? "into the bottom guard"
+				      : "running past the slot");
+		check(name,
+		      s == 0 && !halite_ptr(in, bad, which == 2 ? 64 : 1) &&
+			  !halite_str(in, bad, 64),
+		      "status %d ptr 0x%llx", s, (unsigned long long)bad);
+	}
+	char tmp[16];
+	check("copy out of the guard fails without a crash",
+	      halite_copy_out(in, tmp, halite_base(in) + 16, 8) == HALITE_ERR_RANGE, "%s",
+	      "failed");
+	check("a null pointer is refused", !halite_ptr(in, 0, 1) && !halite_str(in, 0, 8), "%s",
+	      "failed");
+	check("a host pointer is refused", !halite_ptr(in, (uint64_t)(uintptr_t)tmp, 1), "%s",
+	      "failed");
+	uint64_t hp = 0;
+	calli(in, "hello", &hp, 0);
+	check("the same offset in another slot is refused",
+	      !halite_ptr(in, hp + (1ull << 32), 1) && !halite_ptr(in, hp - (1ull << 32), 1), "%s",
+	      "failed");
+	halite_instance_destroy(in);
+}
+
+static void test_faults(void)
+{
+	halite_instance *in = make();
+	uint64_t r;
+	int s = calli(in, "crash", &r, 1, (uint64_t)0);
+	struct halite_fault f;
+	int fs = halite_last_fault(in, &f);
+	check("a fault during a call is reported", s == HALITE_ERR_FAULT, "status %d", s);
+	check("the fault is located: signal, address, function",
+	      fs == 0 && f.signal == SIGSEGV && f.addr == 0 && strstr(f.where, "crash"),
+	      "%d sig %d addr 0x%llx where %s", fs, f.signal, (unsigned long long)f.addr, f.where);
+	check("the message names the function", strstr(halite_last_error(in), "crash") != NULL,
+	      "%s", halite_last_error(in));
+	s = calli(in, "add", &r, 2, (uint64_t)1, (uint64_t)1);
+	check("a faulted instance is dead", s == HALITE_ERR_DEAD && !halite_alive(in), "status %d",
+	      s);
+	halite_instance_destroy(in);
+
+	in = make();
+	s = calli(in, "add", &r, 2, (uint64_t)1, (uint64_t)1);
+	check("the next instance works", s == 0 && r == 2, "status %d", s);
+	s = calli(in, "divide", &r, 2, (uint64_t)1, (uint64_t)0);
+	check("division by zero is SIGFPE",
+	      s == HALITE_ERR_FAULT && halite_last_fault(in, &f) == 0 && f.signal == SIGFPE,
+	      "status %d sig %d", s, f.signal);
+	halite_instance_destroy(in);
+
+	in = make();
+	s = calli(in, "overflow", &r, 0);
+	check("a stack overflow is reported as one",
+	      s == HALITE_ERR_FAULT && halite_last_fault(in, &f) == 0 && f.stack_overflow,
+	      "status %d: %s", s, halite_last_error(in));
+	halite_instance_destroy(in);
+
+	in = make();
+	s = calli(in, "leave", &r, 1, (uint64_t)7);
+	check("exit during a call", s == HALITE_ERR_EXIT && strstr(halite_last_error(in), "7"),
+	      "status %d: %s", s, halite_last_error(in));
+	halite_instance_destroy(in);
+	in = make();
+	s = calli(in, "kill_self", &r, 0);
+	check("abort during a call", s == HALITE_ERR_EXIT && strstr(halite_last_error(in), "ABRT"),
+	      "status %d: %s", s, halite_last_error(in));
+	halite_instance_destroy(in);
+
+	char err[512];
+	halite_module *m = load("noserve.elf");
+	halite_instance *bad = halite_instance_create(m, NULL, err, sizeof err);
+	check("a module that never calls halite_serve() is refused",
+	      !bad && strstr(err, "halite_serve") && strstr(err, "3"), "%s", err);
+	halite_module_free(m);
+	m = load("startfault.elf");
+	bad = halite_instance_create(m, NULL, err, sizeof err);
+	check("a fault during start-up is refused", !bad && strstr(err, "SIGSEGV"), "%s", err);
+	halite_module_free(m);
+}
+
+static void test_timeout(void)
+{
+	halite_instance *in = make();
+	halite_call_timeout(in, 0.2);
+	uint64_t r;
+	int s = calli(in, "add", &r, 2, (uint64_t)1, (uint64_t)2);
+	check("a call within its time limit", s == 0 && r == 3, "status %d", s);
+	double t0 = now();
+	s = calli(in, "spin", &r, 0);
+	double t = now() - t0;
+	check("a runaway loop ends at its time limit", s == HALITE_ERR_TIMEOUT && t > 0.15 && t < 3,
+	      "status %d after %.3f s", s, t);
+	check("a timed-out instance is dead",
+	      calli(in, "add", &r, 2, 1ull, 1ull) == HALITE_ERR_DEAD, "%s", "failed");
+	halite_instance_destroy(in);
+
+	in = make();
+	halite_call_timeout(in, 0.2);
+	t0 = now();
+	s = calli(in, "doze", &r, 0);
+	t = now() - t0;
+	check("a call blocked in a system call ends at its time limit",
+	      s == HALITE_ERR_TIMEOUT && t > 0.15 && t < 3, "status %d after %.3f s", s, t);
+	halite_instance_destroy(in);
+
+	in = make();
+	s = calli(in, "add", &r, 2, (uint64_t)20, (uint64_t)22);
+	check("an instance made after a timeout works", s == 0 && r == 42, "status %d", s);
+	halite_instance_destroy(in);
+}
+
+struct spinner {
+	halite_instance *in;
+	const char *fn;
+	int status;
+	double seconds;
+	volatile int started;
+};
+
+static void *spin_thread(void *arg)
+{
+	struct spinner *sp = arg;
+	double t0 = now();
+	sp->started = 1;
+	sp->status = calli(sp->in, sp->fn, NULL, 0);
+	sp->seconds = now() - t0;
+	return NULL;
+}
+
+static int sleep_result = -2;
+static volatile int in_sleep;
+
+/* A host callback that sleeps: an interrupt must not cut it short. */
+static int cb_sleep(halite_instance *in, void *ctx, const halite_value *a, unsigned n,
+		    halite_value *ret)
+{
+	(void)in;
+	(void)ctx;
+	(void)a;
+	(void)n;
+	(void)ret;
+	struct timespec ts = {0, 300 * 1000 * 1000};
+	in_sleep = 1;
+	sleep_result = nanosleep(&ts, NULL);
+	return 0;
+}
+
+static void test_interrupt_callback(void)
+{
+	struct spinner sp = {.in = make(), .fn = "call_then_spin"};
+	halite_register_callback(sp.in, 2, NULL, "v()", cb_sleep, NULL);
+	pthread_t th;
+	pthread_create(&th, NULL, spin_thread, &sp);
+	while (!in_sleep)
+		usleep(1000);
+	usleep(50 * 1000);
+	halite_interrupt(sp.in);
+	pthread_join(th, NULL);
+	check("halite_interrupt during a host callback: the callback is not disturbed",
+	      sleep_result == 0, "nanosleep returned %d", sleep_result);
+	check("... and the call ends when the callback returns",
+	      sp.status == HALITE_ERR_INTERRUPTED && sp.seconds > 0.25 && sp.seconds < 2,
+	      "status %d after %.3f s", sp.status, sp.seconds);
+	halite_instance_destroy(sp.in);
+}
+
+static void test_interrupt(void)
+{
+	for (int i = 0; i < 2; i++) {
+		struct spinner sp = {.in = make(), .fn = i ? "doze" : "spin"};
+		pthread_t th;
+		pthread_create(&th, NULL, spin_thread, &sp);
+		while (!sp.started)
+			usleep(1000);
+		usleep(100 * 1000);
+		if (i == 0) {
+			/* Another thread inside: busy. */
+			uint64_t r;
+			int s = calli(sp.in, "add", &r, 2, 1ull, 1ull);
+			check("a second host thread gets BUSY", s == HALITE_ERR_BUSY, "status %d",
+			      s);
+		}
+		double t0 = now();
+		halite_interrupt(sp.in);
+		pthread_join(th, NULL);
+		double t = now() - t0;
+		check(i ? "halite_interrupt from another thread stops a sleeping call"
+			: "halite_interrupt from another thread stops a runaway loop",
+		      sp.status == HALITE_ERR_INTERRUPTED && t < 1, "status %d after %.3f s",
+		      sp.status, t);
+		check(i ? "an interrupted instance is dead (sleeping)"
+			: "an interrupted instance is dead",
+		      calli(sp.in, "add", NULL, 2, 1ull, 1ull) == HALITE_ERR_DEAD, "%s", "failed");
+		halite_instance_destroy(sp.in);
+	}
+	halite_instance *in = make();
+	uint64_t r;
+	int s = calli(in, "add", &r, 2, 2ull, 2ull);
+	check("the host and other instances carry on after interrupts", s == 0 && r == 4,
+	      "status %d", s);
+	halite_instance_destroy(in);
+}
+
+/* ---- callbacks ---- */
+
+static halite_fn rec_fn;
+static int max_depth, cur_depth;
+
+static int cb_scale(halite_instance *in, void *ctx, const halite_value *a, unsigned n,
+		    halite_value *ret)
+{
+	(void)in;
+	(void)ctx;
+	if (n != 2 || a[0].type != HALITE_INT || a[1].type != HALITE_DOUBLE)
+		return -1;
+	ret->d = (double)(int64_t)a[0].i * a[1].d + 1;
+	return 0;
+}
+
+/* callback 1: rec(n) in the module called us with n: call rec(n) again. */
+static int cb_rec(halite_instance *in, void *ctx, const halite_value *a, unsigned n,
+		  halite_value *ret)
+{
+	(void)ctx;
+	(void)n;
+	cur_depth++;
+	if (cur_depth > max_depth)
+		max_depth = cur_depth;
+	halite_value arg = halite_int(a[0].i), r = halite_int(0);
+	int s = halite_call(in, rec_fn, &arg, 1, &r);
+	cur_depth--;
+	if (s)
+		return s;
+	ret->i = r.i;
+	return 0;
+}
+
+static int cb_interrupt(halite_instance *in, void *ctx, const halite_value *a, unsigned n,
+			halite_value *ret)
+{
+	(void)ctx;
+	(void)a;
+	(void)n;
+	(void)ret;
+	halite_interrupt(in);
+	return 0;
+}
+
+static int cb_destroy(halite_instance *in, void *ctx, const halite_value *a, unsigned n,
+		      halite_value *ret)
+{
+	(void)ctx;
+	(void)a;
+	(void)n;
+	(void)ret;
+	halite_instance_destroy(in);
+	return 0;
+}
+
+static int cb_fail(halite_instance *in, void *ctx, const halite_value *a, unsigned n,
+		   halite_value *ret)
+{
+	(void)in;
+	(void)ctx;
+	(void)a;
+	(void)n;
+	(void)ret;
+	return 5;
+}
+
+static void test_callbacks(void)
+{
+	halite_instance *in = make();
+	rec_fn = fn("rec");
+	check("register callbacks",
+	      halite_register_callback(in, 0, "scale", "d(ld)", cb_scale, NULL) == 0 &&
+		  halite_register_callback(in, 1, "rec", "l(l)", cb_rec, NULL) == 0,
+	      "%s", halite_last_error(in));
+	check("a bad signature is refused",
+	      halite_register_callback(in, 2, NULL, "d(x)", cb_scale, NULL) == HALITE_ERR_INVAL &&
+		  halite_register_callback(in, 2, NULL, "i(llllll)", cb_scale, NULL) ==
+		      HALITE_ERR_INVAL,
+	      "%s", "failed");
+	halite_value a[2] = {halite_int(3), halite_double(1.5)}, ret = {.type = HALITE_DOUBLE};
+	int s = halite_call(in, fn("call_host"), a, 2, &ret);
+	check("a callback with int and double arguments and a double result",
+	      s == 0 && ret.d == 5.5, "status %d result %g: %s", s, ret.d, halite_last_error(in));
+
+	uint64_t r = 0;
+	max_depth = 0;
+	s = calli(in, "rec", &r, 1, (uint64_t)10);
+	check("host -> sandbox -> host -> sandbox ... to depth 10",
+	      s == 0 && r == 55 && max_depth == 10, "status %d result %llu depth %d: %s", s,
+	      (unsigned long long)r, max_depth, halite_last_error(in));
+	s = calli(in, "add", &r, 2, (uint64_t)1, (uint64_t)2);
+	check("the instance is intact after nested calls", s == 0 && r == 3, "status %d", s);
+	halite_value d2[2] = {halite_double(2), halite_double(3)};
+	ret.type = HALITE_DOUBLE;
+	s = halite_call(in, fn("muld"), d2, 2, &ret);
+	check("double calls after nested calls", s == 0 && ret.d == 6, "%d %g", s, ret.d);
+
+	halite_sptr name = halite_malloc(in, 16);
+	halite_copy_in(in, name, "rec", 4);
+	s = calli(in, "find", &r, 1, name);
+	check("the module finds a callback by name", s == 0 && r == 1, "%d %lld", s, (long long)r);
+	halite_copy_in(in, name, "nope", 5);
+	s = calli(in, "find", &r, 1, name);
+	check("an unknown name is -1", s == 0 && (int64_t)r == -1, "%d %lld", s, (long long)r);
+
+	s = calli(in, "call_index", &r, 1, (uint64_t)77);
+	check("an unregistered callback ends the call",
+	      s == HALITE_ERR_CALLBACK && !halite_alive(in), "status %d: %s", s,
+	      halite_last_error(in));
+	halite_instance_destroy(in);
+
+	in = make();
+	halite_register_callback(in, 3, NULL, "l(ll)", cb_fail, NULL);
+	s = calli(in, "call_index", &r, 1, (uint64_t)3);
+	check("a failing host callback ends the call", s == HALITE_ERR_CALLBACK, "status %d", s);
+	halite_instance_destroy(in);
+
+	in = make();
+	halite_register_callback(in, 2, NULL, "v()", cb_interrupt, NULL);
+	s = calli(in, "call_then_spin", &r, 0);
+	check("halite_interrupt from a callback stops the call", s == HALITE_ERR_INTERRUPTED,
+	      "status %d", s);
+	halite_instance_destroy(in);
+
+	in = make();
+	halite_register_callback(in, 2, NULL, "v()", cb_destroy, NULL);
+	s = calli(in, "call_then_spin", &r, 0);
+	check("an instance destroyed by its own callback ends the call", s == HALITE_ERR_DEAD,
+	      "status %d", s);
+	/* (freed by halite_call; ASan reports a use after free or a leak) */
+}
+
+/* ---- concurrency ---- */
+
+struct worker {
+	halite_instance *in;
+	long calls, bad;
+};
+
+static void *work(void *arg)
+{
+	struct worker *w = arg;
+	halite_fn add = fn("add"), muld = fn("muld");
+	for (long i = 0; i < w->calls; i++) {
+		halite_value a[2] = {halite_int((uint64_t)i), halite_int(7)}, r = halite_int(0);
+		if (halite_call(w->in, add, a, 2, &r) || (int)r.i != (int)i + 7)
+			w->bad++;
+		halite_value d[2] = {halite_double((double)i), halite_double(0.5)};
+		r.type = HALITE_DOUBLE;
+		if (halite_call(w->in, muld, d, 2, &r) || r.d != (double)i * 0.5)
+			w->bad++;
+	}
+	return NULL;
+}
+
+static void test_threads(void)
+{
+	struct worker w[2] = {{.in = make(), .calls = 100000}, {.in = make(), .calls = 100000}};
+	pthread_t th[2];
+	for (int i = 0; i < 2; i++)
+		pthread_create(&th[i], NULL, work, &w[i]);
+	for (int i = 0; i < 2; i++)
+		pthread_join(th[i], NULL);
+	check("two host threads call two instances concurrently", w[0].bad == 0 && w[1].bad == 0,
+	      "%ld and %ld bad results", w[0].bad, w[1].bad);
+	/* The instances move to the main thread. */
+	uint64_t r;
+	int s = calli(w[0].in, "add", &r, 2, 1ull, 2ull);
+	check("an instance can be called from another thread later", s == 0 && r == 3, "%d", s);
+	for (int i = 0; i < 2; i++)
+		halite_instance_destroy(w[i].in);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		printf("not ok usage: test_embed MODULE_DIR\n");
+		return 1;
+	}
+	dir = argv[1];
+	basic = load("basic.elf");
+	test_lookup();
+	test_args();
+	test_memory();
+	test_faults();
+	test_timeout();
+	test_interrupt();
+	test_interrupt_callback();
+	test_callbacks();
+	test_threads();
+	halite_module_free(basic);
+	return failures != 0;
+}
