@@ -133,6 +133,24 @@ took=$(($(date +%s) - start))
 { [ "$st" = 152 ] || [ "$st" = 137 ]; } && grep -q 'CPU time limit of 1 s exceeded' "$tmp/err" && [ "$took" -lt 10 ]
 check "spinning past --cpu-time stops the process" $? "status $st after ${took}s: $err"
 
+# --- unprivileged: the same layers through a user namespace
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+	chmod 755 "$tmp" && mkdir -p "$tmp/nobody" && chmod 777 "$tmp/nobody"
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$RAW" run --dir "$tmp/nobody:/n" \
+		"$M/attacks.elf" probe >"$tmp/out" 2>"$tmp/err"
+	st=$?
+	[ "$st" = 0 ] && grep -q '^getpid succeeded: 1$' "$tmp/out"
+	check "unprivileged (uid 65534): the outer sandbox is set up through a user namespace" $? \
+		"status $st: $(cat "$tmp/out" "$tmp/err")"
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$RAW" run "$M/attacks.elf" socket \
+		>"$tmp/out" 2>"$tmp/err"
+	st=$?
+	[ "$st" = 159 ] && grep -q 'refused system call socket(' "$tmp/err"
+	check "unprivileged: attacks are stopped the same way" $? "status $st: $(cat "$tmp/err")"
+else
+	ok "unprivileged runs # skip not root or no setpriv"
+fi
+
 # --- the layers, seen from outside
 "$H" run "$M/sleep.elf" &
 runner=$!
