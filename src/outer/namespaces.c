@@ -21,6 +21,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "outer/native.h"
 #include "outer/outer.h"
 
 static int write_file(const char *path, const char *text)
@@ -78,8 +79,15 @@ static void forward(int sig)
 		kill(child_pid, sig);
 }
 
-int hl_outer_supervise(const struct hl_outer *o)
+int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
 {
+	/* The child waits until the parent has put it into the pids cgroup,
+	 * so that nothing it starts escapes the cap. */
+	int gate[2] = {-1, -1};
+	if (cg && pipe2(gate, O_CLOEXEC)) {
+		fprintf(stderr, "%s: outer sandbox: pipe: %s\n", o->prog, strerror(errno));
+		exit(125);
+	}
 	fflush(NULL);
 	pid_t pid = fork();
 	if (pid < 0) {
@@ -89,7 +97,27 @@ int hl_outer_supervise(const struct hl_outer *o)
 	if (pid == 0) {
 		/* If the supervisor dies, so does the sandbox. */
 		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (cg) {
+			char c = 0;
+			close(gate[1]);
+			ssize_t n;
+			while ((n = read(gate[0], &c, 1)) < 0 && errno == EINTR)
+				;
+			close(gate[0]);
+			if (n != 1 || c != 'y')
+				_exit(125);
+		}
 		return 0;
+	}
+	if (cg) {
+		int added = hl_pids_cgroup_add(cg, pid) == 0;
+		if (!added)
+			fprintf(stderr, "%s: outer sandbox: cannot move the process into its pids cgroup\n",
+				o->prog);
+		close(gate[0]);
+		ssize_t w = write(gate[1], added ? "y" : "n", 1);
+		(void)w;
+		close(gate[1]);
 	}
 	child_pid = pid;
 	struct sigaction sa;
@@ -105,6 +133,8 @@ int hl_outer_supervise(const struct hl_outer *o)
 			fprintf(stderr, "%s: outer sandbox: waitpid: %s\n", o->prog, strerror(errno));
 			exit(125);
 		}
+	if (cg)
+		hl_pids_cgroup_remove(cg);
 	if (WIFEXITED(status))
 		exit(WEXITSTATUS(status));
 	int sig = WTERMSIG(status);

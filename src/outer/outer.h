@@ -53,7 +53,10 @@ int hl_outer_enter(const struct hl_outer *o, char *err, size_t errsz);
 
 /* Parts, used by hl_outer_enter (and by tests). */
 int hl_outer_namespaces(char *err, size_t errsz);
-int hl_outer_supervise(const struct hl_outer *o); /* returns 0 in the child */
+struct hl_pids_cgroup;
+/* Forks; returns 0 in the child. cg: a pids cgroup to put the child in
+ * before it goes on (removed when it ends), or NULL. */
+int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg);
 int hl_outer_mounts(char *err, size_t errsz);
 int hl_outer_limits(const struct hl_outer *o, char *err, size_t errsz);
 int hl_outer_landlock(const struct hl_grants *g, char *err, size_t errsz);

@@ -168,6 +168,13 @@ for ns in user mnt net pid ipc uts; do
 	[ "$(readlink "/proc/$child/ns/$ns")" = "$(readlink "/proc/self/ns/$ns")" ] && same=1
 done
 check "the sandboxed process is in its own user, mount, network, PID, IPC and UTS namespaces" $same
+if [ "$(id -u)" = 0 ] && grep -q ':pids:' /proc/self/cgroup; then
+	grep -qE ':pids:.*/halite-[0-9]+$' "/proc/$child/cgroup" &&
+		[ -n "$(cat /sys/fs/cgroup/pids/*/halite-*/pids.max /sys/fs/cgroup/pids/halite-*/pids.max 2>/dev/null)" ]
+	check "its tasks are capped by a pids cgroup" $? "$(cat "/proc/$child/cgroup" 2>/dev/null)"
+else
+	ok "pids cgroup cap # skip not root or no pids controller (RLIMIT_NPROC instead)"
+fi
 root=$(awk '$5 == "/" {print $0}' "/proc/$child/mountinfo" 2>/dev/null)
 grep -q ' ro,' <<<"$root" && grep -q 'tmpfs' <<<"$root" && [ "$(wc -l <"/proc/$child/mountinfo")" = 1 ]
 check "its root is one empty read-only tmpfs" $? "$(cat "/proc/$child/mountinfo" 2>/dev/null)"

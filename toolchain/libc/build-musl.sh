@@ -176,6 +176,10 @@ count() {
 head -5 "$obj/report.txt" | sed 's/^/build-musl: /'
 
 if [ -f "$obj/lib/libc.a" ] && [ "${#missing[@]}" -eq 0 ]; then
+	# musl's make only reindexes an archive it rewrote; an index left
+	# incomplete by an interrupted or concurrent earlier build would
+	# stay. Reindexing is cheap and makes the archive whole again.
+	ranlib "$obj/lib/libc.a"
 	say "installing libc.a and the start files into $sysroot/lib"
 	make -s -C "$obj" install-libs >"$obj/install.log" 2>&1 ||
 		fail "make install-libs failed: $(tail -3 "$obj/install.log")"

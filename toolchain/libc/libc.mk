@@ -16,7 +16,9 @@ libc: $(HALITE_LIBC_STAMP)
 $(HALITE_LIBC_STAMP): toolchain/libc/build-musl.sh toolchain/libc/musl-list.mk \
 		toolchain/libc/check-objects.sh $(HALITE_CC) $(BUILD)/bin/halite-rewrite \
 		$(VALIDATOR_LIB) $(HALITE_LDSCRIPT) | $(BUILD)/bin/halite $(DEPS_STAMP)
-	JOBS=$(JOBS) bash toolchain/libc/build-musl.sh $(BUILD)
+	@mkdir -p $(BUILD)
+	# One build at a time: two makes writing libc.a at once corrupt its index.
+	JOBS=$(JOBS) flock $(BUILD)/.libc.lock bash toolchain/libc/build-musl.sh $(BUILD)
 	@touch $@
 
 # make install PREFIX=...: the sysroot goes to PREFIX/lib/halite, where an
