@@ -1,0 +1,195 @@
+#!/usr/bin/env bash
+# Where halite loses time against native, measured by cheap variants of the
+# suite's programs (bench/suite/build.sh must have built them; run.sh's
+# full-size inputs must exist, i.e. `make bench-suite` ran once):
+#
+#  1. start-up: `lua fib.lua 1` (a whole run that does almost nothing),
+#     native, halite run (outer sandbox on, the default), halite run
+#     --no-outer-sandbox, wasm2c and V8: RUNS*4 interleaved runs, medians.
+#  2. code: static instruction mix of each program, native against halite
+#     (objdump): instructions, bytes of .text, single- and multi-byte nops
+#     (bundle padding), %gs-prefixed memory operands (the sandboxed loads
+#     and stores), rets (none in halite code: returns are masked indirect
+#     jumps), indirect branches (masked in halite code), direct calls (each followed by
+#     padding up to the bundle end: R3's return addresses).
+#  3. nop merging: when halite-cc has HALITE_NOPFILL (post-link merging of
+#     padding nops), lua and minigzip built with HALITE_NOPFILL=0 against the
+#     default, on lua-fib, lua-binary-trees and zlib-compress.
+#  4. system calls: how many each workload makes in the sandbox
+#     (halite run --trace), the part of halite's cost that scales with them.
+#  5. the C library: Lua built natively with glibc against the musl
+#     baseline (and wasm2c, whose wasi-libc allocates with dlmalloc), on the
+#     allocation-heavy scripts.
+#  (Instructions executed are not measured: valgrind cannot run `halite
+#  run`; see the end of the output.)
+#
+# Output: bench/results/suite-analysis-latest.txt (also printed). Environment: BUILD,
+# RUNS (5).
+set -uo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 1
+B=${BUILD:-build}
+case "$B" in /*) ;; *) B="$top/$B" ;; esac
+S=$B/bench/suite
+SUITE=$top/bench/suite
+RUNS=${RUNS:-5}
+RUNDIR=$S/run
+H=$B/bin/halite
+RUNNER=$S/runner
+out=$top/bench/results/suite-analysis-latest.txt
+mkdir -p "$(dirname "$out")"
+[ -x "$RUNNER" ] && [ -f "$RUNDIR/text.in" ] || { echo "analyze: run \`make bench-suite\` first" >&2; exit 1; }
+exec > >(tee "$out")
+
+med() { # LABEL FILE: median wall seconds of LABEL's runs in FILE
+	awk -F'\t' -v l="$1" '$1 == l { a[++n] = $3 } END {
+		for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+		printf "%.4f", n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }' "$2"
+}
+check_same() { # FILE: every run of every label printed the same bytes
+	awk -F'\t' '{ if ($5 != 0) bad = bad " " $1 "(exit " $5 ")"; h[$7] = 1 }
+		END { n = 0; for (k in h) n++; if (n != 1 || bad != "") { print "  WARNING: outputs differ or runs failed:" bad; exit 1 } }' "$1"
+}
+
+echo "== 1. start-up: lua fib.lua 1 (median of $((RUNS * 4)) interleaved runs, ms)"
+t=$S/analysis-startup.tsv
+"$RUNNER" -n $((RUNS * 4)) -C "$RUNDIR" -- \
+	native "$S/native/lua" fib.lua 1 :: \
+	halite "$H" run --dir "$RUNDIR" --cwd "$RUNDIR" "$S/halite/lua" fib.lua 1 :: \
+	halite-no-outer "$H" run --no-outer-sandbox --dir "$RUNDIR" --cwd "$RUNDIR" "$S/halite/lua" fib.lua 1 :: \
+	wasm2c "$S/wasm2c/lua" fib.lua 1 :: \
+	v8 node --no-warnings --no-turbo-fast-api-calls "$SUITE/run-wasi.mjs" "$S/wasm/lua.wasm" fib.lua 1 >"$t"
+check_same "$t"
+for l in native halite halite-no-outer wasm2c v8; do
+	printf '  %-16s %8.2f ms\n' "$l" "$(awk -v s="$(med "$l" "$t")" 'BEGIN { print s * 1000 }')"
+done
+
+echo
+echo "== 2. static code, native (gcc -O2) against halite (halite-cc -O2), whole executables"
+printf '  %-11s %-7s %9s %10s %9s %9s %9s %6s %8s %8s\n' program variant insns text_bytes nops nop_bytes gs_mem rets indirect calls
+for p in lua minigzip bzip2 xz speedtest1; do
+	for v in native halite; do
+		f=$S/$v/$p
+		[ -x "$f" ] || continue
+		objdump -d --no-show-raw-insn -M att "$f" 2>/dev/null | awk -v p="$p" -v v="$v" -v f="$f" '
+			/^ *[0-9a-f]+:\t/ {
+				n++
+				split($0, a, "\t"); ins = a[2]
+				if (ins ~ /^(nop|xchg +%ax,%ax|data16|cs nopw)/ || ins ~ /^nop/) nops++
+				if (ins ~ /%gs:/) gs++
+				if (ins ~ /^(jmp|call)[a-z]* +\*/) ind++
+				if (ins ~ /^ret/) rets++
+				if (ins ~ /^call[a-z]* +[0-9a-f]+ </) calls++
+			}
+			END {
+				cmd = "size -A " f " | awk '\''$1 == \".text\" { print $2 }'\''"
+				cmd | getline tb; close(cmd)
+				cmd = "objdump -d " f " | awk -F\"\\t\" '\''$3 ~ /^nop|^xchg +%ax,%ax|^data16|^cs nopw/ { gsub(/ +$/, \"\", $2); nb += split($2, x, \" \") } END { print nb + 0 }'\''"
+				cmd | getline nb; close(cmd)
+				printf "  %-11s %-7s %9d %10d %9d %9d %9d %6d %8d %8d\n", p, v, n, tb, nops, nb, gs, rets, ind, calls
+			}'
+	done
+done
+
+echo
+if grep -qa HALITE_NOPFILL "$B/bin/halite-cc"; then
+	echo "== 3. nop merging (halite-cc's HALITE_NOPFILL): median of $RUNS interleaved runs, seconds"
+	d=$S/halite-nopfill0
+	mkdir -p "$d"
+	for p in lua minigzip; do
+		if [ ! -x "$d/$p" ] || [ "$S/halite/$p" -nt "$d/$p" ]; then
+			# The same build as bench/suite/build.sh's halite variant, nopfill off.
+			src=()
+			case $p in
+			lua)
+				for f in "$S"/src/lua-orig/src/*.c; do
+					case $(basename "$f") in luac.c) ;; *) src+=("$f") ;; esac
+				done
+				flags=(-std=gnu99 -DLUA_COMPAT_5_3 -DLUA_USE_LINUX)
+				;;
+			minigzip)
+				z=$(ls -d "$B"/third_party/src/zlib-[0-9]*/ "$S"/src/zlib-[0-9]*/ 2>/dev/null | head -1)
+				for f in adler32 crc32 deflate infback inffast inflate inftrees trees zutil compress \
+					uncompr gzclose gzlib gzread gzwrite; do src+=("$z/$f.c"); done
+				src+=("$z/test/minigzip.c")
+				flags=(-D_LARGEFILE64_SOURCE=1 -DHAVE_HIDDEN -DZ_HAVE_UNISTD_H -I"$z")
+				;;
+			esac
+			HALITE_NOPFILL=0 "$B/bin/halite-cc" -O2 "${flags[@]}" "${src[@]}" -o "$d/$p" -lm ||
+				echo "  (build of $p with HALITE_NOPFILL=0 failed)"
+		fi
+	done
+	t=$S/analysis-nopfill.tsv
+	: >"$t"
+	hr=("$H" run --dir "$RUNDIR" --cwd "$RUNDIR")
+	"$RUNNER" -n "$RUNS" -C "$RUNDIR" -- fib.native "$S/native/lua" fib.lua 35 :: \
+		fib.halite "${hr[@]}" "$S/halite/lua" fib.lua 35 :: fib.nopfill0 "${hr[@]}" "$d/lua" fib.lua 35 >>"$t"
+	"$RUNNER" -n "$RUNS" -C "$RUNDIR" -- bt.native "$S/native/lua" binary-trees.lua 14 :: \
+		bt.halite "${hr[@]}" "$S/halite/lua" binary-trees.lua 14 :: bt.nopfill0 "${hr[@]}" "$d/lua" binary-trees.lua 14 >>"$t"
+	"$RUNNER" -n "$RUNS" -C "$RUNDIR" -- zc.native "<$RUNDIR/text.in" "$S/native/minigzip" -6 :: \
+		zc.halite "<$RUNDIR/text.in" "${hr[@]}" "$S/halite/minigzip" -6 :: \
+		zc.nopfill0 "<$RUNDIR/text.in" "${hr[@]}" "$d/minigzip" -6 >>"$t"
+	printf '  %-18s %9s %9s %9s %10s %10s\n' workload native halite nopfill=0 halite/nat nopfill0/nat
+	for w in fib:lua-fib bt:lua-binary-trees zc:zlib-compress; do
+		k=${w%%:*} n=${w#*:}
+		a=$(med "$k.native" "$t") b=$(med "$k.halite" "$t") c=$(med "$k.nopfill0" "$t")
+		awk -v n="$n" -v a="$a" -v b="$b" -v c="$c" 'BEGIN { printf "  %-18s %9.3f %9.3f %9.3f %9.3fx %9.3fx\n", n, a, b, c, b / a, c / a }'
+	done
+else
+	echo "== 3. nop merging: halite-cc has no HALITE_NOPFILL (skipped)"
+fi
+
+echo
+echo "== 4. system calls the workloads make in the sandbox (halite run --trace, one run each)"
+printf '  %-18s %8s %8s %8s %8s  %s\n' workload calls read+w mem other "(seconds at 1 us each)"
+while IFS='|' read -r name p in args; do
+	# shellcheck disable=SC2086
+	(cd "$RUNDIR" && "$H" run --no-outer-sandbox --trace --dir "$RUNDIR" --cwd "$RUNDIR" \
+		"$S/halite/$p" $args <"$in" 2>"$S/trace-$name.txt" >/dev/null) || true
+	awk -v n="$name" '/^\[[0-9]+\] [a-z_0-9]+\(/ {
+			c++; sub(/^\[[0-9]+\] /, ""); sub(/\(.*/, "")
+			if ($0 ~ /^(read|write|readv|writev|pread64|pwrite64)$/) rw++
+			else if ($0 ~ /^(mmap|munmap|mremap|brk|mprotect|madvise)$/) m++
+			else o++
+		}
+		END { printf "  %-18s %8d %8d %8d %8d  %.4f\n", n, c, rw, m, o, c / 1e6 }' "$S/trace-$name.txt"
+done <<EOF
+zlib-compress|minigzip|$RUNDIR/text.in|-6
+zlib-decompress|minigzip|$RUNDIR/text.gz|-d
+bzip2-compress|bzip2|$RUNDIR/text16.in|-c
+xz-compress|xz|$RUNDIR/text2.in|-c -6
+sqlite|speedtest1|/dev/null|--memdb --size 40
+lua-binary-trees|lua|/dev/null|binary-trees.lua 14
+lua-strings|lua|/dev/null|strings.lua 12
+EOF
+
+echo
+echo "== 5. the C library: Lua natively with musl (the baseline) against glibc (gcc -O2 -static,"
+echo "   same sources and options); wasi-libc (wasm2c) allocates with dlmalloc (median of $RUNS, s)"
+g=$S/analysis-glibc-lua
+if [ ! -x "$g" ] || [ "$S/native/lua" -nt "$g" ]; then
+	src=()
+	for f in "$S"/src/lua-orig/src/*.c; do
+		case $(basename "$f") in luac.c) ;; *) src+=("$f") ;; esac
+	done
+	gcc -O2 -static -std=gnu99 -DLUA_COMPAT_5_3 -DLUA_USE_LINUX "${src[@]}" -o "$g" -lm \
+		>"$S/analysis-glibc-lua.log" 2>&1 || echo "  (glibc build failed: $S/analysis-glibc-lua.log)"
+fi
+if [ -x "$g" ]; then
+	t=$S/analysis-libc.tsv
+	: >"$t"
+	printf '  %-18s %9s %9s %9s %10s\n' workload musl glibc wasm2c glibc/musl
+	for w in "binary-trees.lua 14" "strings.lua 12" "fib.lua 35"; do
+		k=${w%%.*}
+		# shellcheck disable=SC2086
+		"$RUNNER" -n "$RUNS" -C "$RUNDIR" -- "$k.musl" "$S/native/lua" $w :: "$k.glibc" "$g" $w :: \
+			"$k.wasm2c" "$S/wasm2c/lua" $w >>"$t"
+		a=$(med "$k.musl" "$t") b=$(med "$k.glibc" "$t") c=$(med "$k.wasm2c" "$t")
+		awk -v n="lua-$k" -v a="$a" -v b="$b" -v c="$c" 'BEGIN { printf "  %-18s %9.3f %9.3f %9.3f %9.2fx\n", n, a, b, c, b / a }'
+	done
+fi
+
+echo
+echo "== 6. instructions executed: not measured. valgrind 3.19 (Debian 12) cannot run"
+echo "   \`halite run\`: it knows neither openat2 (the file grants) nor xsaveopt (the"
+echo "   runtime-call path)."
