@@ -372,32 +372,37 @@ int cmd_run(int argc, char **argv)
 		status = EXIT_REFUSED;
 		goto out;
 	}
+	struct hl_outer o = {
+		.grants = &grants,
+		.memory = cfg.memory_limit,
+		.cpu_time = cpu_time,
+		.max_file_size = max_file_size,
+		.max_threads = cfg.max_threads,
+		.prog = "halite run",
+	};
+	if (outer && hl_outer_begin(&o, err, sizeof err)) {
+		fprintf(stderr, "halite run: outer sandbox: %s\n"
+				"(--no-outer-sandbox runs without it, with the inner sandbox only)\n",
+			err);
+		hl_module_free(m);
+		goto out;
+	} else if (!outer && (cpu_time > 0 || max_file_size)) {
+		fprintf(stderr, "halite run: --cpu-time and --max-file-size need the outer sandbox\n");
+		hl_module_free(m);
+		goto out;
+	}
+	/* With the outer sandbox, from here on this is the child. */
 	struct hl_sandbox *sb = hl_sandbox_create(m, &cfg, err, sizeof err);
 	if (!sb) {
 		fprintf(stderr, "halite run: %s\n", err);
 		hl_module_free(m);
 		goto out;
 	}
-	if (outer) {
-		struct hl_outer o = {
-			.grants = &grants,
-			.memory = cfg.memory_limit,
-			.cpu_time = cpu_time,
-			.max_file_size = max_file_size,
-			.max_threads = cfg.max_threads,
-			.exec_lo = hl_sandbox_base(sb),
-			.prog = "halite run",
-		};
-		if (hl_outer_enter(&o, err, sizeof err)) {
-			fprintf(stderr, "halite run: outer sandbox: %s\n"
-					"(--no-outer-sandbox runs without it, with the inner sandbox only)\n",
-				err);
-			hl_sandbox_destroy(sb);
-			hl_module_free(m);
-			goto out;
-		}
-	} else if (cpu_time > 0 || max_file_size) {
-		fprintf(stderr, "halite run: --cpu-time and --max-file-size need the outer sandbox\n");
+	o.exec_lo = hl_sandbox_base(sb);
+	if (outer && hl_outer_finish(&o, err, sizeof err)) {
+		fprintf(stderr, "halite run: outer sandbox: %s\n"
+				"(--no-outer-sandbox runs without it, with the inner sandbox only)\n",
+			err);
 		hl_sandbox_destroy(sb);
 		hl_module_free(m);
 		goto out;

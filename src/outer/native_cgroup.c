@@ -183,11 +183,12 @@ void hl_pids_cgroup_remove(struct hl_pids_cgroup *cg)
 	if (cg->parent < 0)
 		return;
 	close(cg->procs);
-	/* Exiting tasks may linger for a moment. */
-	for (int i = 0; i < 200; i++) {
+	/* Exiting tasks may linger for a moment (their accounting ends after
+	 * the wait that reaped them): retry briefly and often, up to 2 s. */
+	for (int i = 0; i < 20000; i++) {
 		if (!unlinkat(cg->parent, cg->name, AT_REMOVEDIR) || errno != EBUSY)
 			break;
-		nanosleep(&(struct timespec){0, 10000000}, NULL);
+		nanosleep(&(struct timespec){0, 100000}, NULL);
 	}
 	close(cg->parent);
 	cg->parent = cg->procs = -1;

@@ -13,7 +13,7 @@
  * and some spare. */
 #define SPARE_TASKS 16
 
-int hl_outer_enter(const struct hl_outer *o, char *err, size_t errsz)
+int hl_outer_begin(const struct hl_outer *o, char *err, size_t errsz)
 {
 	/* The kernel's cap on tasks (threads count): a pids cgroup when one
 	 * can be made (as root), else RLIMIT_NPROC (which binds everyone but
@@ -31,8 +31,18 @@ int hl_outer_enter(const struct hl_outer *o, char *err, size_t errsz)
 	hl_outer_supervise(o, capped ? &cg : NULL); /* only the child returns */
 	if (!capped && hl_outer_rlimit(RLIMIT_NPROC, tasks, tasks, "RLIMIT_NPROC", err, errsz))
 		return -1;
+	return 0;
+}
+
+int hl_outer_finish(const struct hl_outer *o, char *err, size_t errsz)
+{
 	if (hl_outer_mounts(err, errsz) || hl_outer_limits(o, err, errsz) ||
 	    hl_outer_landlock(o->grants, err, errsz) || hl_outer_seccomp(o, err, errsz))
 		return -1;
 	return 0;
+}
+
+int hl_outer_enter(const struct hl_outer *o, char *err, size_t errsz)
+{
+	return hl_outer_begin(o, err, errsz) ? -1 : hl_outer_finish(o, err, errsz);
 }

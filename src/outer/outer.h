@@ -51,6 +51,14 @@ struct hl_outer {
  * in err (nothing was changed that matters: the caller stops). */
 int hl_outer_enter(const struct hl_outer *o, char *err, size_t errsz);
 
+/* hl_outer_enter in two halves, so that the caller can make the sandbox
+ * in the child, between them: begin (task cap, namespaces, fork; returns
+ * in the child only) and finish (root, limits, Landlock, seccomp; needs
+ * exec_lo). Making the sandbox after the fork spares the parent the slot
+ * and the child its copy-on-write faults. */
+int hl_outer_begin(const struct hl_outer *o, char *err, size_t errsz);
+int hl_outer_finish(const struct hl_outer *o, char *err, size_t errsz);
+
 /* Parts, used by hl_outer_enter (and by tests). */
 int hl_outer_namespaces(char *err, size_t errsz);
 struct hl_pids_cgroup;
