@@ -30,5 +30,7 @@ install-embed: all
 	install -m 644 include/halite.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 src/embed/guest/halite_guest.h $(DESTDIR)$(PREFIX)/lib/halite/include/
 	install -m 644 $(EMBED_GUEST_LIB) $(DESTDIR)$(PREFIX)/lib/halite/lib/
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	sed 's|@PREFIX@|$(PREFIX)|' src/embed/halite.pc.in >$(DESTDIR)$(PREFIX)/lib/pkgconfig/halite.pc
 
 -include examples/embed/embed.mk bench/embed/embed.mk
