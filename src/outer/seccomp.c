@@ -2,9 +2,10 @@
  * native_policy.c for --native), and the report of a refused call.
  *
  * Program: check the architecture (anything but x86-64 kills), refuse the
- * x32 numbers, then one block per rule: "if nr == N: checks, then allow
- * (or fail with errno); a failed check is refused". A call matching no
- * rule is refused. In inner mode a refusal is SECCOMP_RET_TRAP, which
+ * x32 numbers, then a binary search on the number (a few comparisons per
+ * call, whatever the table's size) leading to one body per rule: "checks,
+ * then allow (or fail with errno); a failed check is refused". A call
+ * matching no rule is refused. In inner mode a refusal is SECCOMP_RET_TRAP, which
  * never runs the call: the kernel sends SIGSYS, whose handler names the
  * call and its arguments and ends the process (status 128 + SIGSYS). The
  * filter refuses any later change of the SIGSYS handler; a blocked or
@@ -17,6 +18,7 @@
 #include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
@@ -26,7 +28,8 @@
 #include "outer/outer.h"
 #include "outer/policy.h"
 
-#define MAX_INSNS 1024
+#define MAX_INSNS 4096 /* BPF_MAXINSNS */
+#define HL_POLICY_MAX 512
 #define ARG_LO(i) (offsetof(struct seccomp_data, args) + 8 * (i))
 #define ARG_HI(i) (ARG_LO(i) + 4)
 /* A jump to the rule's trap, patched once the rule's length is known. */
@@ -179,9 +182,84 @@ static void emit_extra(struct prog *p, const int *extra)
 	}
 }
 
+/* The rules sorted by number, the first of equal numbers kept (as a
+ * linear scan would match it). */
+struct sorted {
+	const struct hl_policy_rule *r[HL_POLICY_MAX];
+	unsigned body[HL_POLICY_MAX]; /* index of each rule's body */
+	unsigned n;
+};
+
+static int by_nr(const void *a, const void *b)
+{
+	const struct hl_policy_rule *x = *(const struct hl_policy_rule *const *)a;
+	const struct hl_policy_rule *y = *(const struct hl_policy_rule *const *)b;
+	return x->nr < y->nr ? -1 : x->nr > y->nr ? 1 : x < y ? -1 : x > y;
+}
+
+/* Long jumps (BPF_JA, 32-bit offset) to patch once targets are placed:
+ * to rule k's body, or (k < 0) to the miss block. */
+struct fixups {
+	unsigned at[2 * HL_POLICY_MAX + 64];
+	int to[2 * HL_POLICY_MAX + 64];
+	unsigned n;
+	int overflow;
+};
+
+static void jump_to(struct prog *p, struct fixups *fx, int to)
+{
+	if (fx->n >= sizeof fx->at / sizeof fx->at[0]) {
+		fx->overflow = 1;
+		return;
+	}
+	fx->at[fx->n] = p->n;
+	fx->to[fx->n++] = to;
+	emit(p, BPF_JMP | BPF_JA, 0, 0, 0);
+}
+
+/* A binary search on the number over rules [lo, hi) with the accumulator
+ * holding nr: a few comparisons instead of a scan of the whole table,
+ * both per call and when the kernel precomputes its per-number cache. */
+static void emit_tree(struct prog *p, struct fixups *fx, const struct sorted *s, unsigned lo,
+		      unsigned hi)
+{
+	if (hi - lo <= 3) {
+		for (unsigned i = lo; i < hi; i++) {
+			emit(p, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, (uint32_t)s->r[i]->nr);
+			jump_to(p, fx, (int)i);
+		}
+		jump_to(p, fx, -1);
+		return;
+	}
+	unsigned mid = lo + (hi - lo) / 2;
+	emit(p, BPF_JMP | BPF_JGE | BPF_K, 0, 1, (uint32_t)s->r[mid]->nr);
+	unsigned right = p->n;
+	emit(p, BPF_JMP | BPF_JA, 0, 0, 0);
+	emit_tree(p, fx, s, lo, mid);
+	if (right < MAX_INSNS)
+		p->f[right].k = p->n - (right + 1);
+	emit_tree(p, fx, s, mid, hi);
+}
+
 static int build(struct prog *p, const struct hl_policy_rule *rules, unsigned nrules,
 		 const int *extra, int extra_first, uint32_t refuse, uint64_t exec_lo)
 {
+	static struct sorted s;
+	static struct fixups fx;
+	if (nrules > HL_POLICY_MAX)
+		return -1;
+	s.n = 0;
+	for (unsigned r = 0; r < nrules; r++)
+		s.r[s.n++] = &rules[r];
+	qsort(s.r, s.n, sizeof s.r[0], by_nr);
+	unsigned u = 0;
+	for (unsigned r = 0; r < s.n; r++)
+		if (!u || s.r[u - 1]->nr != s.r[r]->nr)
+			s.r[u++] = s.r[r];
+	s.n = u;
+	fx.n = 0;
+	fx.overflow = 0;
+
 	p->n = 0;
 	p->overflow = 0;
 	load(p, offsetof(struct seccomp_data, arch));
@@ -192,11 +270,16 @@ static int build(struct prog *p, const struct hl_policy_rule *rules, unsigned nr
 	emit(p, BPF_RET | BPF_K, 0, 0, refuse);
 	if (extra_first)
 		emit_extra(p, extra);
-	for (unsigned r = 0; r < nrules; r++) {
-		const struct hl_policy_rule *rule = &rules[r];
-		unsigned head = p->n;
-		emit(p, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, (uint32_t)rule->nr); /* jf patched */
-		unsigned body = p->n;
+	if (s.n)
+		emit_tree(p, &fx, &s, 0, s.n);
+	unsigned miss = p->n;
+	if (!extra_first)
+		emit_extra(p, extra);
+	emit(p, BPF_RET | BPF_K, 0, 0, refuse);
+	/* The bodies: every path returns. */
+	for (unsigned r = 0; r < s.n; r++) {
+		const struct hl_policy_rule *rule = s.r[r];
+		unsigned body = s.body[r] = p->n;
 		for (int c = 0; c < 2 && rule->check[c].kind != HL_C_NONE; c++)
 			emit_check(p, &rule->check[c], exec_lo);
 		unsigned ret = rule->errno_value ? SECCOMP_RET_ERRNO | (unsigned)rule->errno_value
@@ -206,16 +289,16 @@ static int build(struct prog *p, const struct hl_policy_rule *rules, unsigned nr
 		if (fail > body + 1)
 			emit(p, BPF_RET | BPF_K, 0, 0, refuse);
 		patch(p, body, fail);
-		/* Every path through the body returns, so a rule that does not
-		 * match jumps past it with the accumulator still holding nr. */
-		if (p->overflow || p->n - head - 1 > 255)
+		if (p->n - body > 255)
 			return -1;
-		p->f[head].jf = (unsigned char)(p->n - head - 1);
 	}
-	if (!extra_first)
-		emit_extra(p, extra);
-	emit(p, BPF_RET | BPF_K, 0, 0, refuse);
-	return p->overflow ? -1 : 0;
+	if (p->overflow || fx.overflow)
+		return -1;
+	for (unsigned k = 0; k < fx.n; k++) {
+		unsigned target = fx.to[k] < 0 ? miss : s.body[fx.to[k]];
+		p->f[fx.at[k]].k = target - (fx.at[k] + 1);
+	}
+	return 0;
 }
 
 int hl_seccomp_install(const struct hl_policy_rule *rules, unsigned n, const int *extra,
