@@ -41,16 +41,12 @@ hl_fpucw_default:
 
 	.text
 
-/* Saves the sandbox's registers into the current thread and switches to
- * its host stack. Entry: %r11 = continuation, everything else the
- * sandbox's. Exit: %rbx = thread, on the host stack, DF clear, vector
- * state saved, and the x87 and SSE control words reset to the defaults
- * (every exception masked), so that no floating-point operation of the
- * runtime can trap on the sandbox's settings. The x87 register stack is
- * left as the sandbox left it (fninit would cost 25 ns per call): the
- * runtime's code uses no x87 instructions, and with the invalid-operation
- * exception masked a full stack could only yield NaNs, never a trap. */
-.macro SAVE_SANDBOX
+/* Stores the sandbox's general registers into the current thread (found
+ * through the host thread-local word) and switches to its host stack.
+ * Entry: %r11 = continuation, the rest the sandbox's; the continuation is
+ * recorded as both R_R11 and R_RIP. Exit: %r11 = thread, %rax clobbered,
+ * flags untouched. */
+.macro SAVE_GPRS
 	movq %r11, %fs:hl_tls_scratch@tpoff
 	movq %fs:hl_tls_thread@tpoff, %r11
 	movq %rax, T_REGS+R_RAX(%r11)
@@ -72,6 +68,52 @@ hl_fpucw_default:
 	movq %rax, T_REGS+R_R11(%r11)
 	movq %rax, T_REGS+R_RIP(%r11)
 	movq T_HOST_RSP(%r11), %rsp
+.endm
+
+/* Loads the sandbox's general registers from the thread in %r11 (%r14
+ * from T_BASE, never from the saved value) and jumps to T_REGS+R_RIP,
+ * which the caller has masked. Only moves: the flags are left as set. */
+.macro LOAD_GPRS_AND_JUMP
+	movq T_REGS+R_RAX(%r11), %rax
+	movq T_REGS+R_RBX(%r11), %rbx
+	movq T_REGS+R_RCX(%r11), %rcx
+	movq T_REGS+R_RDX(%r11), %rdx
+	movq T_REGS+R_RSI(%r11), %rsi
+	movq T_REGS+R_RDI(%r11), %rdi
+	movq T_REGS+R_RBP(%r11), %rbp
+	movq T_REGS+R_R8(%r11), %r8
+	movq T_REGS+R_R9(%r11), %r9
+	movq T_REGS+R_R10(%r11), %r10
+	movq T_REGS+R_R12(%r11), %r12
+	movq T_REGS+R_R13(%r11), %r13
+	movq T_BASE(%r11), %r14
+	movq T_REGS+R_R15(%r11), %r15
+	movq T_REGS+R_RSP(%r11), %rsp
+	movq T_REGS+R_RIP(%r11), %r11
+	jmp *%r11
+.endm
+
+/* The host's callee-saved registers, pushed by the two ways in. */
+.macro PUSH_HOST_SAVED
+	pushq %rbp
+	pushq %rbx
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+.endm
+
+/* Saves the sandbox's registers into the current thread and switches to
+ * its host stack. Entry: %r11 = continuation, everything else the
+ * sandbox's. Exit: %rbx = thread, on the host stack, DF clear, vector
+ * state saved, and the x87 and SSE control words reset to the defaults
+ * (every exception masked), so that no floating-point operation of the
+ * runtime can trap on the sandbox's settings. The x87 register stack is
+ * left as the sandbox left it (fninit would cost 25 ns per call): the
+ * runtime's code uses no x87 instructions, and with the invalid-operation
+ * exception masked a full stack could only yield NaNs, never a trap. */
+.macro SAVE_SANDBOX
+	SAVE_GPRS
 	pushfq
 	popq T_REGS+R_RFLAGS(%r11)
 	cld
@@ -92,12 +134,7 @@ hl_fpucw_default:
 	.type hl_enter,@function
 	.p2align 4
 hl_enter:
-	pushq %rbp
-	pushq %rbx
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
+	PUSH_HOST_SAVED
 	subq $8, %rsp /* 16-byte alignment for the calls made from here */
 	movq %rsp, T_HOST_RSP(%rdi)
 	movq %rdi, %fs:hl_tls_thread@tpoff
@@ -128,23 +165,7 @@ hl_resume:
 	popfq
 	/* From here on only moves, which leave the flags alone. */
 	movq %rbx, %r11
-	movq T_REGS+R_RAX(%r11), %rax
-	movq T_REGS+R_RBX(%r11), %rbx
-	movq T_REGS+R_RCX(%r11), %rcx
-	movq T_REGS+R_RDX(%r11), %rdx
-	movq T_REGS+R_RSI(%r11), %rsi
-	movq T_REGS+R_RDI(%r11), %rdi
-	movq T_REGS+R_RBP(%r11), %rbp
-	movq T_REGS+R_R8(%r11), %r8
-	movq T_REGS+R_R9(%r11), %r9
-	movq T_REGS+R_R10(%r11), %r10
-	movq T_REGS+R_R12(%r11), %r12
-	movq T_REGS+R_R13(%r11), %r13
-	movq T_BASE(%r11), %r14
-	movq T_REGS+R_R15(%r11), %r15
-	movq T_REGS+R_RSP(%r11), %rsp
-	movq T_REGS+R_RIP(%r11), %r11
-	jmp *%r11
+	LOAD_GPRS_AND_JUMP
 	.size hl_rtcall_syscall, .-hl_rtcall_syscall
 
 /* Leaves the sandbox for good on this host thread: back to hl_enter's
@@ -247,12 +268,7 @@ hl_rtcall_reserved:
 	.type hl_call_enter,@function
 	.p2align 4
 hl_call_enter:
-	pushq %rbp
-	pushq %rbx
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
+	PUSH_HOST_SAVED
 	subq $8, %rsp /* as hl_enter; also scratch for the control words */
 	movq %rsp, T_HOST_RSP(%rdi)
 	movq %rdi, %fs:hl_tls_thread@tpoff
@@ -314,23 +330,7 @@ hl_call_enter:
 	movq T_CALL_XMM+56(%rdi), %xmm7
 5:	xorl %eax, %eax /* the flags: constant; then only moves */
 	movq %rdi, %r11
-	movq T_REGS+R_RAX(%r11), %rax
-	movq T_REGS+R_RBX(%r11), %rbx
-	movq T_REGS+R_RCX(%r11), %rcx
-	movq T_REGS+R_RDX(%r11), %rdx
-	movq T_REGS+R_RSI(%r11), %rsi
-	movq T_REGS+R_RDI(%r11), %rdi
-	movq T_REGS+R_RBP(%r11), %rbp
-	movq T_REGS+R_R8(%r11), %r8
-	movq T_REGS+R_R9(%r11), %r9
-	movq T_REGS+R_R10(%r11), %r10
-	movq T_REGS+R_R12(%r11), %r12
-	movq T_REGS+R_R13(%r11), %r13
-	movq T_BASE(%r11), %r14
-	movq T_REGS+R_R15(%r11), %r15
-	movq T_REGS+R_RSP(%r11), %rsp
-	movq T_REGS+R_RIP(%r11), %r11
-	jmp *%r11
+	LOAD_GPRS_AND_JUMP
 	.size hl_call_enter, .-hl_call_enter
 
 /* Runtime call 2 (embedded sandboxes only): yield to the host. The thread
@@ -344,27 +344,7 @@ hl_call_enter:
 	.type hl_rtcall_yield,@function
 	.p2align 4
 hl_rtcall_yield:
-	movq %r11, %fs:hl_tls_scratch@tpoff
-	movq %fs:hl_tls_thread@tpoff, %r11
-	movq %rax, T_REGS+R_RAX(%r11)
-	movq %rbx, T_REGS+R_RBX(%r11)
-	movq %rcx, T_REGS+R_RCX(%r11)
-	movq %rdx, T_REGS+R_RDX(%r11)
-	movq %rsi, T_REGS+R_RSI(%r11)
-	movq %rdi, T_REGS+R_RDI(%r11)
-	movq %rbp, T_REGS+R_RBP(%r11)
-	movq %rsp, T_REGS+R_RSP(%r11)
-	movq %r8, T_REGS+R_R8(%r11)
-	movq %r9, T_REGS+R_R9(%r11)
-	movq %r10, T_REGS+R_R10(%r11)
-	movq %r12, T_REGS+R_R12(%r11)
-	movq %r13, T_REGS+R_R13(%r11)
-	movq %r14, T_REGS+R_R14(%r11)
-	movq %r15, T_REGS+R_R15(%r11)
-	movq %fs:hl_tls_scratch@tpoff, %rax
-	movq %rax, T_REGS+R_R11(%r11)
-	movq %rax, T_REGS+R_RIP(%r11)
-	movq T_HOST_RSP(%r11), %rsp
+	SAVE_GPRS
 	movq %r11, %rbx
 	cld
 	movq %xmm0, T_RET_XMM0(%rbx)
