@@ -54,11 +54,6 @@
 #define TMPFS_MAGIC_ 0x01021994
 #define GETDENTS_MAX 65536
 
-static int64_t ret(long r)
-{
-	return r < 0 ? -errno : r;
-}
-
 /* ---- guest paths ---- */
 
 /* A path argument of the sandbox, absolute and normalized. */
@@ -450,7 +445,7 @@ static int64_t stat_at(struct hl_thread *t, int dirfd, uint64_t path, int flags,
 		if (file_virtual(sb, f))
 			virt_stat(sb->cfg.grants, f->path, st);
 		else
-			x = ret(fstat(f->hostfd, st));
+			x = hl_ret(fstat(f->hostfd, st));
 		hl_file_put(f);
 		return x;
 	}
@@ -468,13 +463,13 @@ static int64_t stat_at(struct hl_thread *t, int dirfd, uint64_t path, int flags,
 		int pfd = open_parent(sb, &p, 0, buf, &name);
 		if (pfd < 0)
 			return pfd;
-		x = ret(fstatat(pfd, name, st, AT_SYMLINK_NOFOLLOW));
+		x = hl_ret(fstatat(pfd, name, st, AT_SYMLINK_NOFOLLOW));
 		close(pfd);
 	} else {
 		int fd = open_follow(sb, &p, O_PATH);
 		if (fd < 0)
 			return fd;
-		x = ret(fstat(fd, st));
+		x = hl_ret(fstat(fd, st));
 		close(fd);
 	}
 	return x;
@@ -527,7 +522,7 @@ HL_SYS(statx)
 		if (file_virtual(sb, f))
 			virt_statx(sb->cfg.grants, f->path, &stx);
 		else
-			r = ret(statx(f->hostfd, "", AT_EMPTY_PATH | sync, mask, &stx));
+			r = hl_ret(statx(f->hostfd, "", AT_EMPTY_PATH | sync, mask, &stx));
 		hl_file_put(f);
 	} else {
 		enum where w = classify(sb->cfg.grants, p.norm, NULL);
@@ -542,13 +537,13 @@ HL_SYS(statx)
 			int pfd = open_parent(sb, &p, 0, buf, &name);
 			if (pfd < 0)
 				return pfd;
-			r = ret(statx(pfd, name, AT_SYMLINK_NOFOLLOW | sync, mask, &stx));
+			r = hl_ret(statx(pfd, name, AT_SYMLINK_NOFOLLOW | sync, mask, &stx));
 			close(pfd);
 		} else {
 			int fd = open_follow(sb, &p, O_PATH);
 			if (fd < 0)
 				return fd;
-			r = ret(statx(fd, "", AT_EMPTY_PATH | sync, mask, &stx));
+			r = hl_ret(statx(fd, "", AT_EMPTY_PATH | sync, mask, &stx));
 			close(fd);
 		}
 	}
@@ -578,7 +573,7 @@ static int64_t access_at(struct hl_thread *t, int dirfd, uint64_t path, int mode
 		else if ((mode & W_OK) && f->readonly_grant)
 			r = -EROFS;
 		else
-			r = ret(syscall(SYS_faccessat2, f->hostfd, "", mode, AT_EMPTY_PATH | eacc));
+			r = hl_ret(syscall(SYS_faccessat2, f->hostfd, "", mode, AT_EMPTY_PATH | eacc));
 		hl_file_put(f);
 		return r;
 	}
@@ -594,11 +589,11 @@ static int64_t access_at(struct hl_thread *t, int dirfd, uint64_t path, int mode
 		int pfd = open_parent(sb, &p, 0, buf, &name);
 		if (pfd < 0)
 			return pfd;
-		r = ret(
+		r = hl_ret(
 		    syscall(SYS_faccessat2, pfd, name, mode & ~W_OK, AT_SYMLINK_NOFOLLOW | eacc));
 		if (!r && (mode & W_OK))
 			r = ro ? -EROFS
-			       : ret(syscall(SYS_faccessat2, pfd, name, mode,
+			       : hl_ret(syscall(SYS_faccessat2, pfd, name, mode,
 					     AT_SYMLINK_NOFOLLOW | eacc));
 		close(pfd);
 		return r;
@@ -606,9 +601,9 @@ static int64_t access_at(struct hl_thread *t, int dirfd, uint64_t path, int mode
 	int fd = open_follow(sb, &p, O_PATH);
 	if (fd < 0)
 		return fd;
-	r = ret(syscall(SYS_faccessat2, fd, "", mode & ~W_OK, AT_EMPTY_PATH | eacc));
+	r = hl_ret(syscall(SYS_faccessat2, fd, "", mode & ~W_OK, AT_EMPTY_PATH | eacc));
 	if (!r && (mode & W_OK))
-		r = ro ? -EROFS : ret(syscall(SYS_faccessat2, fd, "", mode, AT_EMPTY_PATH | eacc));
+		r = ro ? -EROFS : hl_ret(syscall(SYS_faccessat2, fd, "", mode, AT_EMPTY_PATH | eacc));
 	close(fd);
 	return r;
 }
@@ -648,7 +643,7 @@ HL_SYS(mkdirat)
 	if (pfd < 0)
 		return pfd;
 	unsigned mode = (unsigned)a[2] & MODE_BITS & ~guest_umask(sb);
-	int64_t x = ret(mkdirat(pfd, name, mode));
+	int64_t x = hl_ret(mkdirat(pfd, name, mode));
 	close(pfd);
 	return x;
 }
@@ -678,7 +673,7 @@ static int64_t unlink_at(struct hl_thread *t, int dirfd, uint64_t path, int flag
 	int pfd = open_parent(sb, &p, 1, buf, &name);
 	if (pfd < 0)
 		return pfd;
-	int64_t x = ret(unlinkat(pfd, name, flags));
+	int64_t x = hl_ret(unlinkat(pfd, name, flags));
 	close(pfd);
 	return x;
 }
@@ -731,7 +726,7 @@ static int64_t rename_at(struct hl_thread *t, int olddir, uint64_t oldp, int new
 		close(fo);
 		return fn;
 	}
-	int64_t x = ret(renameat2(fo, no, fn, nn, flags));
+	int64_t x = hl_ret(renameat2(fo, no, fn, nn, flags));
 	close(fo);
 	close(fn);
 	return x;
@@ -821,7 +816,7 @@ static int64_t link_at(struct hl_thread *t, int olddir, uint64_t oldp, int newdi
 		if (fn < 0) {
 			x = fn;
 		} else {
-			x = ret(linkat(fo, no, fn, nn, oflags));
+			x = hl_ret(linkat(fo, no, fn, nn, oflags));
 			close(fn);
 		}
 	}
@@ -862,7 +857,7 @@ static int64_t symlink_at(struct hl_thread *t, uint64_t target, int newdir, uint
 	int pfd = open_parent(sb, &p, 1, buf, &name);
 	if (pfd < 0)
 		return pfd;
-	int64_t x = ret(symlinkat(tgt, pfd, name));
+	int64_t x = hl_ret(symlinkat(tgt, pfd, name));
 	close(pfd);
 	return x;
 }
@@ -895,7 +890,7 @@ static int64_t readlink_at(struct hl_thread *t, int dirfd, uint64_t path, uint64
 		if (!f->path || file_virtual(sb, f))
 			r = -EINVAL;
 		else
-			r = ret(readlinkat(f->hostfd, "", tgt, sizeof tgt));
+			r = hl_ret(readlinkat(f->hostfd, "", tgt, sizeof tgt));
 		hl_file_put(f);
 	} else {
 		enum where w = classify(sb->cfg.grants, p.norm, NULL);
@@ -908,7 +903,7 @@ static int64_t readlink_at(struct hl_thread *t, int dirfd, uint64_t path, uint64
 		int pfd = open_parent(sb, &p, 0, buf, &name);
 		if (pfd < 0)
 			return pfd;
-		r = ret(readlinkat(pfd, name, tgt, sizeof tgt));
+		r = hl_ret(readlinkat(pfd, name, tgt, sizeof tgt));
 		close(pfd);
 	}
 	if (r < 0)
@@ -975,7 +970,7 @@ static struct hl_file *writable_file(struct hl_sandbox *sb, int fd, int *err)
 static int64_t chmod_fd(int fd, unsigned mode)
 {
 	long r = syscall(SYS_fchmodat2, fd, "", mode, AT_EMPTY_PATH);
-	return ret(r);
+	return hl_ret(r);
 }
 
 HL_SYS(fchmodat)
@@ -996,7 +991,7 @@ HL_SYS(fchmodat)
 		fd = open_follow(sb, &p, O_RDONLY | O_NONBLOCK | O_NOCTTY);
 		if (fd < 0)
 			return fd;
-		x = ret(fchmod(fd, mode));
+		x = hl_ret(fchmod(fd, mode));
 		close(fd);
 	}
 	return x;
@@ -1014,7 +1009,7 @@ HL_SYS(fchmod)
 	struct hl_file *f = writable_file(t->sb, (int)a[0], &err);
 	if (!f)
 		return err;
-	int64_t r = ret(fchmod(f->hostfd, (unsigned)a[1] & MODE_BITS));
+	int64_t r = hl_ret(fchmod(f->hostfd, (unsigned)a[1] & MODE_BITS));
 	hl_file_put(f);
 	return r;
 }
@@ -1029,7 +1024,7 @@ static int64_t chown_do(int fd, const char *name, int atflags, uint64_t uid, uin
 	if (((uint32_t)uid != (uint32_t)-1 && (uint32_t)uid != st.st_uid) ||
 	    ((uint32_t)gid != (uint32_t)-1 && (uint32_t)gid != st.st_gid))
 		return -EPERM;
-	return ret(fchownat(fd, name, (uid_t)-1, (gid_t)-1, atflags));
+	return hl_ret(fchownat(fd, name, (uid_t)-1, (gid_t)-1, atflags));
 }
 
 HL_SYS(fchownat)
@@ -1124,7 +1119,7 @@ HL_SYS(utimensat)
 		struct hl_file *f = writable_file(sb, dirfd, &err);
 		if (!f)
 			return err;
-		x = ret(syscall(SYS_utimensat, f->hostfd, "", tp, AT_EMPTY_PATH));
+		x = hl_ret(syscall(SYS_utimensat, f->hostfd, "", tp, AT_EMPTY_PATH));
 		hl_file_put(f);
 		return x;
 	}
@@ -1135,13 +1130,13 @@ HL_SYS(utimensat)
 		int pfd = open_parent(sb, &p, 1, buf, &name);
 		if (pfd < 0)
 			return pfd;
-		x = ret(syscall(SYS_utimensat, pfd, name, tp, AT_SYMLINK_NOFOLLOW));
+		x = hl_ret(syscall(SYS_utimensat, pfd, name, tp, AT_SYMLINK_NOFOLLOW));
 		close(pfd);
 	} else {
 		int fd = open_follow_write(sb, &p);
 		if (fd < 0)
 			return fd;
-		x = ret(syscall(SYS_utimensat, fd, "", tp, AT_EMPTY_PATH));
+		x = hl_ret(syscall(SYS_utimensat, fd, "", tp, AT_EMPTY_PATH));
 		close(fd);
 	}
 	return x;
@@ -1164,7 +1159,7 @@ HL_SYS(truncate)
 	fd = open_follow(sb, &p, O_WRONLY | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0)
 		return fd;
-	int64_t x = ret(ftruncate(fd, (off_t)a[1]));
+	int64_t x = hl_ret(ftruncate(fd, (off_t)a[1]));
 	close(fd);
 	return x;
 }
@@ -1207,7 +1202,7 @@ HL_SYS(chdir)
 		int fd = open_follow(sb, &p, O_PATH | O_DIRECTORY);
 		if (fd < 0)
 			return fd;
-		int64_t x = ret(syscall(SYS_faccessat2, fd, "", X_OK, AT_EMPTY_PATH | AT_EACCESS));
+		int64_t x = hl_ret(syscall(SYS_faccessat2, fd, "", X_OK, AT_EMPTY_PATH | AT_EACCESS));
 		close(fd);
 		if (x)
 			return x;
@@ -1226,7 +1221,7 @@ HL_SYS(fchdir)
 	if (!f->is_dir || !f->path)
 		x = -ENOTDIR;
 	else if (!file_virtual(sb, f))
-		x = ret(syscall(SYS_faccessat2, f->hostfd, "", X_OK, AT_EMPTY_PATH | AT_EACCESS));
+		x = hl_ret(syscall(SYS_faccessat2, f->hostfd, "", X_OK, AT_EMPTY_PATH | AT_EACCESS));
 	if (!x)
 		set_cwd(sb, f->path);
 	hl_file_put(f);
@@ -1247,7 +1242,7 @@ HL_SYS(getdents64)
 		r = virt_getdents(sb, f, a[1], count);
 	} else {
 		void *buf = hl_range(sb, a[1], count);
-		r = buf ? ret(syscall(SYS_getdents64, f->hostfd, buf, count)) : -EFAULT;
+		r = buf ? hl_ret(syscall(SYS_getdents64, f->hostfd, buf, count)) : -EFAULT;
 	}
 	hl_file_put(f);
 	return r;
@@ -1271,7 +1266,7 @@ HL_SYS(statfs)
 		int fd = open_follow(sb, &p, O_PATH);
 		if (fd < 0)
 			return fd;
-		int64_t x = ret(fstatfs(fd, &sf));
+		int64_t x = hl_ret(fstatfs(fd, &sf));
 		close(fd);
 		if (x)
 			return x;
@@ -1292,7 +1287,7 @@ HL_SYS(fstatfs)
 	if (file_virtual(sb, f)) {
 		virt_statfs(&sf);
 	} else {
-		x = ret(fstatfs(f->hostfd, &sf));
+		x = hl_ret(fstatfs(f->hostfd, &sf));
 		if (!x && f->readonly_grant)
 			sf.f_flags |= ST_RDONLY;
 	}

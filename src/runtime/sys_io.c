@@ -20,11 +20,6 @@
 
 #define IOV_MAX_GUEST 1024
 
-static int64_t ret(long r)
-{
-	return r < 0 ? -errno : r;
-}
-
 /* Runs op on the host descriptor of sandbox fd a0, holding a reference. */
 #define WITH_FILE(t, fd, f)                                       \
 	struct hl_file *f = hl_fd_get(&(t)->sb->fds, (int)(fd)); \
@@ -37,7 +32,7 @@ HL_SYS(read)
 	if (!buf)
 		return -EFAULT;
 	WITH_FILE(t, a[0], f);
-	int64_t r = ret(read(f->hostfd, buf, a[2]));
+	int64_t r = hl_ret(read(f->hostfd, buf, a[2]));
 	hl_file_put(f);
 	return r;
 }
@@ -48,7 +43,7 @@ HL_SYS(write)
 	if (!buf)
 		return -EFAULT;
 	WITH_FILE(t, a[0], f);
-	int64_t r = ret(write(f->hostfd, buf, a[2]));
+	int64_t r = hl_ret(write(f->hostfd, buf, a[2]));
 	hl_file_put(f);
 	return r;
 }
@@ -59,7 +54,7 @@ HL_SYS(pread64)
 	if (!buf)
 		return -EFAULT;
 	WITH_FILE(t, a[0], f);
-	int64_t r = ret(pread(f->hostfd, buf, a[2], (off_t)a[3]));
+	int64_t r = hl_ret(pread(f->hostfd, buf, a[2], (off_t)a[3]));
 	hl_file_put(f);
 	return r;
 }
@@ -70,7 +65,7 @@ HL_SYS(pwrite64)
 	if (!buf)
 		return -EFAULT;
 	WITH_FILE(t, a[0], f);
-	int64_t r = ret(pwrite(f->hostfd, buf, a[2], (off_t)a[3]));
+	int64_t r = hl_ret(pwrite(f->hostfd, buf, a[2], (off_t)a[3]));
 	hl_file_put(f);
 	return r;
 }
@@ -112,10 +107,10 @@ static int64_t vector_io(struct hl_thread *t, const uint64_t a[6], int write_, i
 	}
 	int n = (int)a[2];
 	if (positional)
-		r = ret(write_ ? pwritev(f->hostfd, v, n, (off_t)a[3])
+		r = hl_ret(write_ ? pwritev(f->hostfd, v, n, (off_t)a[3])
 			       : preadv(f->hostfd, v, n, (off_t)a[3]));
 	else
-		r = ret(write_ ? writev(f->hostfd, v, n) : readv(f->hostfd, v, n));
+		r = hl_ret(write_ ? writev(f->hostfd, v, n) : readv(f->hostfd, v, n));
 	hl_file_put(f);
 	free(v);
 	return r;
@@ -129,7 +124,7 @@ HL_SYS(pwritev) { return vector_io(t, a, 1, 1); }
 HL_SYS(lseek)
 {
 	WITH_FILE(t, a[0], f);
-	int64_t r = ret(lseek(f->hostfd, (off_t)a[1], (int)a[2]));
+	int64_t r = hl_ret(lseek(f->hostfd, (off_t)a[1], (int)a[2]));
 	hl_file_put(f);
 	return r;
 }
@@ -196,8 +191,8 @@ HL_SYS(fcntl)
 	case F_SETFL: {
 		WITH_FILE(t, fd, f);
 		int64_t r = cmd == F_GETFL
-				    ? ret(fcntl(f->hostfd, F_GETFL))
-				    : ret(fcntl(f->hostfd, F_SETFL, (int)(a[2] & (O_APPEND | O_NONBLOCK))));
+				    ? hl_ret(fcntl(f->hostfd, F_GETFL))
+				    : hl_ret(fcntl(f->hostfd, F_SETFL, (int)(a[2] & (O_APPEND | O_NONBLOCK))));
 		hl_file_put(f);
 		return r;
 	}
@@ -211,7 +206,7 @@ HL_SYS(fcntl)
 		if (hl_copy_in(sb, &fl, a[2], sizeof fl))
 			return -EFAULT;
 		WITH_FILE(t, fd, f);
-		int64_t r = ret(fcntl(f->hostfd, cmd, &fl));
+		int64_t r = hl_ret(fcntl(f->hostfd, cmd, &fl));
 		hl_file_put(f);
 		if (r == 0 && (cmd == F_GETLK || cmd == F_OFD_GETLK))
 			r = hl_copy_out(sb, a[2], &fl, sizeof fl);
@@ -226,7 +221,7 @@ HL_SYS(fstat)
 {
 	struct stat st;
 	WITH_FILE(t, a[0], f);
-	int64_t r = ret(fstat(f->hostfd, &st));
+	int64_t r = hl_ret(fstat(f->hostfd, &st));
 	hl_file_put(f);
 	return r ? r : hl_copy_out(t->sb, a[1], &st, sizeof st);
 }
@@ -239,12 +234,12 @@ HL_SYS(ioctl)
 	int64_t r;
 	if (req == TCGETS) {
 		struct termios tio;
-		r = ret(ioctl(f->hostfd, TCGETS, &tio));
+		r = hl_ret(ioctl(f->hostfd, TCGETS, &tio));
 		if (!r)
 			r = hl_copy_out(t->sb, a[2], &tio, sizeof tio);
 	} else if (req == TIOCGWINSZ) {
 		struct winsize ws;
-		r = ret(ioctl(f->hostfd, TIOCGWINSZ, &ws));
+		r = hl_ret(ioctl(f->hostfd, TIOCGWINSZ, &ws));
 		if (!r)
 			r = hl_copy_out(t->sb, a[2], &ws, sizeof ws);
 	} else {
@@ -273,7 +268,7 @@ static int64_t do_poll(struct hl_thread *t, uint64_t ptr, uint64_t n, int timeou
 		p[i].fd = files[i] ? files[i]->hostfd : -1;
 	}
 	if (!r) {
-		r = use_ts ? ret(ppoll(p, n, ts, NULL)) : ret(poll(p, n, timeout_ms));
+		r = use_ts ? hl_ret(ppoll(p, n, ts, NULL)) : hl_ret(poll(p, n, timeout_ms));
 		/* Descriptors the sandbox named but does not have: POLLNVAL.
 		 * The results go into a fresh copy of the sandbox's array, so
 		 * its fd fields are its own again. */
@@ -362,7 +357,7 @@ HL_SYS(pipe2) { return make_pipe(t, a[0], a[1]); }
 		if ((ro_refused) && f->readonly_grant)    \
 			r = -EROFS;                       \
 		else                                      \
-			r = ret(expr);                    \
+			r = hl_ret(expr);                    \
 		hl_file_put(f);                           \
 		return r;                                 \
 	}
@@ -390,7 +385,7 @@ HL_SYS(sendfile)
 	struct hl_file *in = hl_fd_get(&t->sb->fds, (int)a[1]);
 	int64_t r = -EBADF;
 	if (out && in)
-		r = ret(sendfile(out->hostfd, in->hostfd, a[2] ? &off : NULL, a[3]));
+		r = hl_ret(sendfile(out->hostfd, in->hostfd, a[2] ? &off : NULL, a[3]));
 	hl_file_put(out);
 	hl_file_put(in);
 	if (r >= 0 && a[2] && hl_copy_out(t->sb, a[2], &off, sizeof off))

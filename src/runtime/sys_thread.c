@@ -135,9 +135,8 @@ HL_SYS(futex)
 	default:
 		return -ENOSYS;
 	}
-	long r = syscall(SYS_futex, uaddr, op, (uint32_t)a[2], tsp ? (void *)tsp : (void *)(uintptr_t)val2,
-			 uaddr2, (uint32_t)a[5]);
-	return r < 0 ? -errno : r;
+	return hl_ret(syscall(SYS_futex, uaddr, op, (uint32_t)a[2],
+			      tsp ? (void *)tsp : (void *)(uintptr_t)val2, uaddr2, (uint32_t)a[5]));
 }
 
 HL_SYS(sched_yield)

@@ -102,6 +102,5 @@ HL_SYS(getrandom)
 		return -EFAULT;
 	if (a[2] & ~(uint64_t)(GRND_NONBLOCK | GRND_RANDOM | GRND_INSECURE))
 		return -EINVAL;
-	ssize_t r = getrandom(buf, a[1], (unsigned)a[2]);
-	return r < 0 ? -errno : r;
+	return hl_ret(getrandom(buf, a[1], (unsigned)a[2]));
 }

@@ -6,6 +6,7 @@
 #ifndef HALITE_RUNTIME_SYSCALL_H
 #define HALITE_RUNTIME_SYSCALL_H
 
+#include <errno.h>
 #include <stdint.h>
 
 struct hl_thread;
@@ -36,6 +37,12 @@ struct hl_syscall {
 };
 
 extern const struct hl_syscall hl_syscalls[HL_SYSCALL_MAX];
+
+/* A host call's result as a handler returns it: the value, or -errno. */
+static inline int64_t hl_ret(long r)
+{
+	return r < 0 ? -errno : r;
+}
 
 /* Handlers, by family. */
 #define HL_SYS(name) int64_t hl_sys_##name(struct hl_thread *t, const uint64_t a[6])
