@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "halite.h"
+#include "../../tests/tools/proc_self.h"
 
 #define MAXRUNS 101
 
@@ -169,45 +170,6 @@ static double call_ns(int kind, int sandbox, long n)
 	return (now() - t0) / (double)n * 1e9;
 }
 
-static long status_kib(const char *key)
-{
-	FILE *f = fopen("/proc/self/status", "r");
-	char line[256];
-	long v = -1;
-	size_t k = strlen(key);
-	while (f && fgets(line, sizeof line, f))
-		if (!strncmp(line, key, k))
-			v = atol(line + k);
-	if (f)
-		fclose(f);
-	return v;
-}
-
-static long pss_kib(void)
-{
-	FILE *f = fopen("/proc/self/smaps_rollup", "r");
-	char line[256];
-	long v = -1;
-	while (f && fgets(line, sizeof line, f))
-		if (!strncmp(line, "Pss:", 4))
-			v = atol(line + 4);
-	if (f)
-		fclose(f);
-	return v;
-}
-
-static long count_maps(void)
-{
-	FILE *f = fopen("/proc/self/maps", "r");
-	long n = 0;
-	int c;
-	while (f && (c = fgetc(f)) != EOF)
-		n += c == '\n';
-	if (f)
-		fclose(f);
-	return n;
-}
-
 static long read_long(const char *path)
 {
 	FILE *f = fopen(path, "r");
@@ -313,8 +275,10 @@ int main(int argc, char **argv)
 
 	/* As many instances as fit. */
 	halite_instance **all = calloc((size_t)max, sizeof *all);
-	long maps0 = count_maps(), rss0 = status_kib("VmRSS:"), pte0 = status_kib("VmPTE:"),
-	     pss0 = pss_kib();
+	long maps0 = proc_lines("/proc/self/maps"),
+	     rss0 = proc_field("/proc/self/status", "VmRSS:"),
+	     pte0 = proc_field("/proc/self/status", "VmPTE:"),
+	     pss0 = proc_field("/proc/self/smaps_rollup", "Pss:");
 	long n = 0;
 	char why[512] = "the limit given";
 	double t0 = now();
@@ -322,8 +286,10 @@ int main(int argc, char **argv)
 		if (!(all[n] = halite_instance_create(m, &cfg, why, sizeof why)))
 			break;
 	double t_make = now() - t0;
-	long maps1 = count_maps(), rss1 = status_kib("VmRSS:"), pte1 = status_kib("VmPTE:"),
-	     pss1 = pss_kib();
+	long maps1 = proc_lines("/proc/self/maps"),
+	     rss1 = proc_field("/proc/self/status", "VmRSS:"),
+	     pte1 = proc_field("/proc/self/status", "VmPTE:"),
+	     pss1 = proc_field("/proc/self/smaps_rollup", "Pss:");
 	t0 = now();
 	for (long i = 0; i < n; i++)
 		halite_instance_destroy(all[i]);

@@ -7,13 +7,13 @@
  * by more than 1 MiB + 64 KiB per 1,000 iterations.
  *
  *   test_embed_leak MODULE_DIR N */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "halite.h"
+#include "../tools/proc_self.h"
 
 /* ASan keeps freed memory in quarantine (256 MiB by default), which would
  * look like growth here; this test is about what the runtime leaks. */
@@ -21,42 +21,6 @@ const char *__asan_default_options(void);
 const char *__asan_default_options(void)
 {
 	return "quarantine_size_mb=0";
-}
-
-static long count_maps(void)
-{
-	FILE *f = fopen("/proc/self/maps", "r");
-	long n = 0;
-	int c;
-	while (f && (c = fgetc(f)) != EOF)
-		n += c == '\n';
-	if (f)
-		fclose(f);
-	return n;
-}
-
-static long count_fds(void)
-{
-	DIR *d = opendir("/proc/self/fd");
-	long n = 0;
-	for (struct dirent *e; d && (e = readdir(d));)
-		n += e->d_name[0] != '.';
-	if (d)
-		closedir(d);
-	return n - 1; /* the directory's own */
-}
-
-static long rss_kib(void)
-{
-	FILE *f = fopen("/proc/self/status", "r");
-	char line[256];
-	long kib = -1;
-	while (f && fgets(line, sizeof line, f))
-		if (!strncmp(line, "VmRSS:", 6))
-			kib = atol(line + 6);
-	if (f)
-		fclose(f);
-	return kib;
 }
 
 static int cb(halite_instance *in, void *ctx, const halite_value *a, unsigned n, halite_value *r)
@@ -101,14 +65,14 @@ int main(int argc, char **argv)
 	for (long i = -warm; i < n; i++) {
 		if (i == -1) {
 			/* The counters' own buffers, allocated once. */
-			count_maps();
-			count_fds();
-			rss_kib();
+			proc_lines("/proc/self/maps");
+			proc_fds();
+			proc_field("/proc/self/status", "VmRSS:");
 		}
 		if (i == 0) {
-			before_maps = count_maps();
-			before_fds = count_fds();
-			before_rss = rss_kib();
+			before_maps = proc_lines("/proc/self/maps");
+			before_fds = proc_fds();
+			before_rss = proc_field("/proc/self/status", "VmRSS:");
 			clock_gettime(CLOCK_MONOTONIC, &t0);
 		}
 		halite_instance *in =
@@ -136,7 +100,8 @@ int main(int argc, char **argv)
 		halite_instance_destroy(in);
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	long maps = count_maps(), fds = count_fds(), rss = rss_kib();
+	long maps = proc_lines("/proc/self/maps"), fds = proc_fds(),
+	     rss = proc_field("/proc/self/status", "VmRSS:");
 	double us = ((double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec)) /
 		    1e3 / (double)(n ? n : 1);
 	printf("# %ld instances: %.1f us per create+call+destroy; maps %ld -> %ld, fds %ld -> %ld, "
