@@ -41,8 +41,3 @@ int hl_outer_finish(const struct hl_outer *o, char *err, size_t errsz)
 		return -1;
 	return 0;
 }
-
-int hl_outer_enter(const struct hl_outer *o, char *err, size_t errsz)
-{
-	return hl_outer_begin(o, err, errsz) ? -1 : hl_outer_finish(o, err, errsz);
-}

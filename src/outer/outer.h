@@ -43,23 +43,23 @@ struct hl_outer {
 	const int *allow_extra;
 };
 
-/* Enters the outer sandbox. Must be called while the process is single
- * threaded, after everything that needs the host file system (grants
- * opened, module read). Forks: the parent stays outside as a supervisor,
- * waits for the child and exits with its status (it never returns); the
- * child returns 0 inside every layer. On failure returns -1 with a message
- * in err (nothing was changed that matters: the caller stops). */
-int hl_outer_enter(const struct hl_outer *o, char *err, size_t errsz);
-
-/* hl_outer_enter in two halves, so that the caller can make the sandbox
- * in the child, between them: begin (task cap, namespaces, fork; returns
- * in the child only) and finish (root, limits, Landlock, seccomp; needs
- * exec_lo). Making the sandbox after the fork spares the parent the slot
- * and the child its copy-on-write faults. */
+/* Enters the outer sandbox, in two halves so that the caller makes the
+ * sandbox in the child, between them (sparing the parent the slot and the
+ * child its copy-on-write faults).
+ *
+ * hl_outer_begin: the task cap, the namespaces and the fork. Must be
+ * called while the process is single threaded, after everything that
+ * needs the host file system (grants opened, module read). The parent
+ * stays outside as a supervisor, waits for the child and exits with its
+ * status (it never returns); the child returns 0.
+ *
+ * hl_outer_finish, in the child: the root, the limits, Landlock and
+ * seccomp (which needs exec_lo). Both return -1 with a message in err on
+ * failure (the caller stops). */
 int hl_outer_begin(const struct hl_outer *o, char *err, size_t errsz);
 int hl_outer_finish(const struct hl_outer *o, char *err, size_t errsz);
 
-/* Parts, used by hl_outer_enter (and by tests). */
+/* Parts, used by hl_outer_begin and hl_outer_finish. */
 int hl_outer_namespaces(char *err, size_t errsz);
 struct hl_pids_cgroup;
 /* Forks; returns 0 in the child. cg: a pids cgroup to put the child in
