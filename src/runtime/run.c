@@ -88,15 +88,7 @@ uint64_t hl_build_stack(struct hl_sandbox *sb, char *const argv[], char *const e
 static void *watchdog(void *arg)
 {
 	struct hl_sandbox *sb = arg;
-	struct timespec end;
-	clock_gettime(CLOCK_MONOTONIC, &end);
-	double whole = (double)(time_t)sb->cfg.timeout;
-	end.tv_sec += (time_t)whole;
-	end.tv_nsec += (long)((sb->cfg.timeout - whole) * 1e9);
-	if (end.tv_nsec >= 1000000000L) {
-		end.tv_sec++;
-		end.tv_nsec -= 1000000000L;
-	}
+	struct timespec end = hl_deadline(CLOCK_MONOTONIC, sb->cfg.timeout);
 	pthread_mutex_lock(&sb->timer_lock);
 	int r = 0;
 	while (!sb->timer_quit && r != ETIMEDOUT)

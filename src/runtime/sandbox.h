@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "runtime/fdtable.h"
 #include "runtime/mem.h"
@@ -114,6 +115,22 @@ struct hl_sandbox {
 	int (*callback)(struct hl_thread *t);
 	void *embed;
 };
+
+/* The time on clock clk, seconds from now: a deadline for
+ * pthread_cond_timedwait. */
+static inline struct timespec hl_deadline(clockid_t clk, double seconds)
+{
+	struct timespec ts;
+	clock_gettime(clk, &ts);
+	long whole = (long)seconds;
+	ts.tv_sec += whole;
+	ts.tv_nsec += (long)((seconds - (double)whole) * 1e9);
+	if (ts.tv_nsec >= 1000000000L) {
+		ts.tv_sec++;
+		ts.tv_nsec -= 1000000000L;
+	}
+	return ts;
+}
 
 /* Host address of sandbox address off (low 32 bits of a sandbox pointer). */
 static inline void *hl_host(const struct hl_sandbox *sb, uint64_t ptr)

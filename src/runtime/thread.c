@@ -267,13 +267,7 @@ static void *reaper(void *arg)
 	pthread_mutex_lock(&sb->lock);
 	while (sb->nthreads > 0) {
 		hl_signal_threads(sb);
-		struct timespec ts;
-		clock_gettime(CLOCK_REALTIME, &ts);
-		ts.tv_nsec += 20 * 1000 * 1000;
-		if (ts.tv_nsec >= 1000000000L) {
-			ts.tv_sec++;
-			ts.tv_nsec -= 1000000000L;
-		}
+		struct timespec ts = hl_deadline(CLOCK_REALTIME, 0.020);
 		pthread_cond_timedwait(&sb->idle, &sb->lock, &ts);
 	}
 	pthread_mutex_unlock(&sb->lock);
