@@ -8,6 +8,7 @@
  *   byte before the opcode; VEX may not follow 66, f2, f3, f0 or REX.
  * - Every read of p[] is bounds-checked against n. */
 #include "decode.h"
+#include "match.h"
 
 #include <string.h>
 
@@ -26,54 +27,6 @@ static const uint64_t prefix_bits[4] = {
 static int is_legacy_prefix(uint8_t b)
 {
 	return (int)((prefix_bits[b >> 6] >> (b & 63)) & 1);
-}
-
-/* Whether entry e accepts the prefixes, ModRM fields, W and L of *in. */
-static int matches(const struct hv_op *e, const struct hv_insn *in)
-{
-	if (e->enc == HV_ENC_LEGACY) {
-		int osz = (e->flags & HV_F_OSZ) != 0;
-		switch (e->pfx) {
-		case HV_PFX_66:
-			if (!in->p66 || in->rep)
-				return 0;
-			break;
-		case HV_PFX_F3:
-		case HV_PFX_F2:
-			if (in->rep != (e->pfx == HV_PFX_F3 ? 0xf3 : 0xf2) || (in->p66 && !osz))
-				return 0;
-			break;
-		default:
-			if (in->p66 && !osz)
-				return 0;
-			if (in->rep == 0xf3 && !(e->flags & HV_F_REP))
-				return 0;
-			if (in->rep == 0xf2 && !(e->flags & HV_F_REPNE))
-				return 0;
-		}
-	} else {
-		if (e->pfx != in->p66) /* p66 holds VEX.pp for VEX instructions */
-			return 0;
-		if (!(e->flags & HV_F_VVVV) && in->vvvv != 0)
-			return 0;
-	}
-	if (e->flags & HV_F_MODRM) {
-		if (e->mod == 1 && !in->is_mem)
-			return 0;
-		if (e->mod == 2 && in->is_mem)
-			return 0;
-		if (e->reg >= 0 && (in->reg & 7) != e->reg)
-			return 0;
-		if (e->rm >= 0 && (in->is_mem || (in->rm & 7) != e->rm))
-			return 0;
-	} else if (e->rm >= 0 && in->rm != e->rm) {
-		return 0;
-	}
-	if (e->w && in->w != e->w - 1)
-		return 0;
-	if (e->l && in->l != e->l - 1)
-		return 0;
-	return 1;
 }
 
 static int imm_bytes(const struct hv_op *e, const struct hv_insn *in, int osz16)
@@ -251,7 +204,7 @@ enum hv_dstatus hv_decode(const uint8_t *p, size_t n, struct hv_insn *in)
 	/* Find the entry. */
 	const struct hv_op *e = NULL;
 	for (unsigned k = 0; k < ix[1]; k++) {
-		if (matches(&ops[k], in)) {
+		if (hv_op_matches(&ops[k], in)) {
 			e = &ops[k];
 			in->op = (uint16_t)(ix[0] + k);
 			break;

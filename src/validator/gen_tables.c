@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "validator/decode.h"
+#include "validator/fast.h"
+#include "validator/match.h"
 
 struct raw {
 	int enc, map, pfx, opcode, reg, rm, mod, w, l;
@@ -282,6 +284,218 @@ static void emit_str(const char *s)
 	putchar('"');
 }
 
+/* The fast path's selector tables (fast.h). For each legacy map, opcode,
+ * prefix state and REX.W, and each selector value, evaluates the decoder's
+ * own matcher over every ModRM input that selector value stands for, and
+ * records the entry chosen: only if all of them choose the same entry
+ * (otherwise the fast path leaves the instruction to the full decoder). */
+static int first_match(int first, int count, const struct hv_insn *in)
+{
+	for (int k = 0; k < count; k++)
+		if (hv_op_matches(&outs[first + k].op, in))
+			return first + k;
+	return -1;
+}
+
+/* The entry for selector value s, or -1 if none or if it depends on more
+ * than s. */
+static int select_entry(int map, int opcode, int ps, int w, int s, int first, int count, int has_modrm)
+{
+	struct hv_insn in = {0};
+	int chosen = -2;
+
+	in.enc = HV_ENC_LEGACY;
+	in.map = (uint8_t)map;
+	in.opcode = (uint8_t)opcode;
+	in.p66 = ps == HV_FAST_PS_66;
+	in.rep = ps == HV_FAST_PS_F3 ? 0xf3 : ps == HV_FAST_PS_F2 ? 0xf2 : 0;
+	in.w = (uint8_t)w;
+	if (!has_modrm) {
+		in.rm = (uint8_t)s;
+		return first_match(first, count, &in);
+	}
+	for (int rexr = 0; rexr < 2; rexr++) {
+		for (int mod = 0; mod < 4; mod++) {
+			if ((mod == 3) != ((s & 8) != 0))
+				continue;
+			for (int rm = 0; rm < 16; rm++) {
+				in.reg = (uint8_t)((s & 7) | rexr << 3);
+				in.mod = (uint8_t)mod;
+				in.is_mem = mod != 3;
+				in.rm = (uint8_t)rm;
+				int k = first_match(first, count, &in);
+				if (chosen == -2)
+					chosen = k;
+				else if (chosen != k)
+					return -1;
+			}
+		}
+	}
+	return chosen;
+}
+
+/* hv_dest_size (regs.c) for a legacy entry. */
+static unsigned dest_size(const struct hv_op *e, int w, int osz16)
+{
+	switch (e->dsize) {
+	case 'b': return 8;
+	case 'w': return 16;
+	case 'd': return 32;
+	case 'q': return 64;
+	case 'y': return w ? 64 : 32;
+	case 'v':
+		if (w || (e->flags & HV_F_D64))
+			return osz16 && !w ? 16 : 64;
+		return osz16 ? 16 : 32;
+	default: return 0;
+	}
+}
+
+/* The fast path's description of entry k for this map, opcode, prefix
+ * state, W and selector; 0 if the fast path leaves it to the full path. */
+static int describe(int k, int map, int opcode, int ps, int w, int s, int hm, struct hv_fast_desc *d)
+{
+	if (k < 0)
+		return 0;
+	const struct hv_op *e = &outs[k].op;
+	uint32_t f = e->flags;
+	if ((f & (HV_F_FORBIDDEN | HV_F_STRING | HV_F_VVVV_GPR | HV_F_VVVV | HV_F_IS4 | HV_F_VSIB)) ||
+	    e->deny || e->enc != HV_ENC_LEGACY)
+		return 0;
+	/* imm_bytes (decode.c): 66 selects 16-bit operands unless REX.W. */
+	int osz16 = e->pfx != HV_PFX_66 && ps == HV_FAST_PS_66 && !w;
+	switch (e->imm) {
+	case HV_IMM_NONE: d->imm = 0; break;
+	case HV_IMM_B:
+	case HV_IMM_REL8: d->imm = 1; break;
+	case HV_IMM_W: d->imm = 2; break;
+	case HV_IMM_Z: d->imm = osz16 ? 2 : 4; break;
+	case HV_IMM_V: d->imm = w ? 8 : osz16 ? 2 : 4; break;
+	case HV_IMM_REL32: d->imm = 4; break;
+	default: return 0;
+	}
+	d->feature = e->feature;
+	unsigned fl = 0;
+	fl |= f & HV_F_BRANCH ? HV_FD_BRANCH : 0;
+	fl |= f & HV_F_CALL ? HV_FD_CALL : 0;
+	fl |= f & HV_F_INDIRECT ? HV_FD_INDIRECT : 0;
+	fl |= f & HV_F_NOMEM ? HV_FD_NOMEM : 0;
+	fl |= f & HV_F_BYTEREG ? HV_FD_BYTEREG : 0;
+	fl |= (f & HV_F_REG_GPR) && (f & HV_F_REG_WR) ? HV_FD_WREG : 0;
+	fl |= (f & HV_F_RM_GPR) && (f & HV_F_RM_WR) ? HV_FD_WRM : 0;
+	fl |= (f & HV_F_OPREG_GPR) && (f & HV_F_OPREG_WR) ? HV_FD_WOPREG : 0;
+	/* is_esp_write32 (rules_halite.c), for one that writes %rsp: no 66,
+	 * no REX.W, a 32-bit destination, mov/lea/add/sub forms. */
+	int grp = hm ? (s & 7) : -1;
+	if (map == 0 && !w && ps != HV_FAST_PS_66 && dest_size(e, w, osz16) == 32 &&
+	    (opcode == 0x89 || opcode == 0x8b || opcode == 0x8d || opcode == 0x01 || opcode == 0x03 ||
+	     opcode == 0x29 || opcode == 0x2b ||
+	     ((opcode == 0x81 || opcode == 0x83) && (grp == 0 || grp == 5))))
+		fl |= HV_FD_ESP32;
+	if (map == 0 && (opcode == 0x81 || opcode == 0x83) && w && grp == 4)
+		fl |= HV_FD_AND64;
+	if (map == 0 && opcode == 0x83 && !w && grp == 4)
+		fl |= HV_FD_MASK32;
+	if (map == 0 && opcode == 0x01 && w)
+		fl |= HV_FD_ADD01;
+	if (map == 0 && opcode == 0x03 && w)
+		fl |= HV_FD_ADD03;
+	d->flags = (uint16_t)fl;
+	return 1;
+}
+
+static struct hv_fast_desc descs[HV_FAST_INDEX + 1];
+static int ndesc;
+
+static int intern_desc(const struct hv_fast_desc *d)
+{
+	for (int i = 0; i < ndesc; i++)
+		if (descs[i].flags == d->flags && descs[i].imm == d->imm && descs[i].feature == d->feature)
+			return i;
+	if (ndesc > (int)HV_FAST_INDEX) {
+		fprintf(stderr, "too many fast-path descriptions\n");
+		exit(1);
+	}
+	descs[ndesc] = *d;
+	return ndesc++;
+}
+
+static unsigned short subs[HV_FAST_MAXSUB][16];
+static int nsub = 1; /* subtable 0: every selector falls back */
+
+static int intern_sub(const unsigned short sub[16])
+{
+	for (int i = 1; i < nsub; i++)
+		if (!memcmp(subs[i], sub, sizeof subs[i]))
+			return i;
+	if (nsub >= HV_FAST_MAXSUB) {
+		fprintf(stderr, "too many fast-path subtables\n");
+		exit(1);
+	}
+	memcpy(subs[nsub], sub, sizeof subs[nsub]);
+	return nsub++;
+}
+
+static void emit_fast_tables(int first[2][4][256], int count[2][4][256], int modrm[2][4][256])
+{
+	static unsigned short sel[4][256][4][2];
+
+	for (int m = 0; m < 4; m++) {
+		for (int o = 0; o < 256; o++) {
+			int n = count[HV_ENC_LEGACY][m][o], f = first[HV_ENC_LEGACY][m][o];
+			int hm = modrm[HV_ENC_LEGACY][m][o];
+			for (int ps = 0; ps < 4 && n; ps++) {
+				for (int w = 0; w < 2; w++) {
+					unsigned short sub[16];
+					int all = -2, any = 0;
+					for (int s = 0; s < 16; s++) {
+						struct hv_fast_desc d = {0};
+						int k = select_entry(m, o, ps, w, s, f, n, hm);
+						int id = describe(k, m, o, ps, w, s, hm, &d) ? intern_desc(&d) : -1;
+						sub[s] = (unsigned short)(id + 1);
+						any |= id >= 0;
+						/* Without ModRM only s = opcode register
+						 * (+REX.B) can occur. */
+						if (!hm && (s & 7) != (o & 7))
+							continue;
+						all = all == -2 || all == id ? id : -1;
+					}
+					if (!any)
+						continue;
+					unsigned short v = hm ? HV_FAST_MODRM : 0;
+					if (all >= 0)
+						v |= HV_FAST_DIRECT | (unsigned short)all;
+					else
+						v |= (unsigned short)intern_sub(sub);
+					sel[m][o][ps][w] = v;
+				}
+			}
+		}
+	}
+	printf("\n/* fast path (fast.h): selector per legacy map, opcode, prefix state, W */\n");
+	printf("const unsigned short hv_fast_sel[4][256][4][2] = {\n");
+	for (int m = 0; m < 4; m++) {
+		printf("\t{\n");
+		for (int o = 0; o < 256; o++)
+			printf("\t\t{{%u, %u}, {%u, %u}, {%u, %u}, {%u, %u}},\n", sel[m][o][0][0],
+			       sel[m][o][0][1], sel[m][o][1][0], sel[m][o][1][1], sel[m][o][2][0],
+			       sel[m][o][2][1], sel[m][o][3][0], sel[m][o][3][1]);
+		printf("\t},\n");
+	}
+	printf("};\n\n/* description + 1 per selector value, 0: fall back */\n");
+	printf("const unsigned short hv_fast_sub[%d][16] = {\n", nsub);
+	for (int i = 0; i < nsub; i++) {
+		printf("\t{");
+		for (int s = 0; s < 16; s++)
+			printf("%s%u", s ? ", " : "", subs[i][s]);
+		printf("},\n");
+	}
+	printf("};\n\nconst struct hv_fast_desc hv_fast_desc[%d] = {\n", ndesc ? ndesc : 1);
+	for (int i = 0; i < ndesc; i++)
+		printf("\t{0x%04x, %u, %u},\n", descs[i].flags, descs[i].imm, descs[i].feature);
+	printf("};\n");
+}
+
 int main(void)
 {
 	static int first[2][4][256], count[2][4][256], modrm[2][4][256];
@@ -332,7 +546,7 @@ int main(void)
 	}
 
 	printf("/* Generated by src/validator/gen_tables.c from src/validator/insns/ *.def. */\n");
-	printf("#include \"validator/decode.h\"\n\n");
+	printf("#include \"validator/decode.h\"\n#include \"validator/fast.h\"\n\n");
 	printf("const unsigned hv_nops = %d;\n\n", nout);
 	printf("const struct hv_op hv_ops[] = {\n");
 	for (int i = 0; i < nout; i++) {
@@ -363,5 +577,6 @@ int main(void)
 		printf("\t},\n");
 	}
 	printf("};\n");
+	emit_fast_tables(first, count, modrm);
 	return 0;
 }

@@ -40,6 +40,12 @@ void hv_violation(struct hv_ctx *c, size_t off, unsigned len, enum hv_rule r,
 		  unsigned detail);
 void hv_clear_target(struct hv_ctx *c, size_t off);
 
+/* hv_validate, with the fast path (fast.c) used where it applies (fast =
+ * 1) or not at all (fast = 0: the reference, for tests). */
+size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
+			const struct hv_policy *policy, void *scratch, hv_report_fn report,
+			void *ctx, int fast);
+
 /* Profile rule layers: check one bundle. */
 void hv_rules_halite(struct hv_ctx *c, const struct hv_bundle *b);
 void hv_rules_nacl(struct hv_ctx *c, const struct hv_bundle *b);

@@ -9,6 +9,7 @@
  * from any reachable address. */
 #include <string.h>
 
+#include "fast.h"
 #include "rules.h"
 
 static int bit(const uint64_t *m, size_t i)
@@ -140,6 +141,13 @@ static void report_bad_targets(struct hv_ctx *c)
 size_t hv_validate(const uint8_t *code, size_t len, uint64_t vaddr, const struct hv_policy *policy,
 		   void *scratch, hv_report_fn report, void *ctx)
 {
+	return hv_validate_path(code, len, vaddr, policy, scratch, report, ctx, 1);
+}
+
+size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
+			const struct hv_policy *policy, void *scratch, hv_report_fn report,
+			void *ctx, int fast)
+{
 	size_t words = (len + 63) / 64;
 	struct hv_ctx c = {code, len, vaddr, policy, scratch, (uint64_t *)scratch + words,
 			   report, ctx, 0};
@@ -153,8 +161,11 @@ size_t hv_validate(const uint8_t *code, size_t len, uint64_t vaddr, const struct
 		return c.violations;
 	}
 
+	fast = fast && policy->profile == HV_PROFILE_HALITE;
 	for (size_t start = 0; start < len; start += bs) {
 		size_t end = start + bs < len ? start + bs : len;
+		if (fast && end == start + bs && hv_fast_bundle(&c, start))
+			continue;
 		b.start = start;
 		b.n = 0;
 		for (size_t off = start; off < end;) {

@@ -9,7 +9,7 @@ VALIDATOR_LIB := $(BUILD)/lib/libhalite-validator.a
 VALIDATOR_SAN_LIB := $(BUILD)/lib/libhalite-validator-san.a
 
 # The generator is a host tool built from the same .def files.
-$(BUILD)/tools/gen_tables: src/validator/gen_tables.c src/validator/decode.h $(VALIDATOR_DEFS) | $(DEPS_STAMP)
+$(BUILD)/tools/gen_tables: src/validator/gen_tables.c $(wildcard src/validator/*.h) $(VALIDATOR_DEFS) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) -std=c17 -O1 -g $(WARN) -Isrc $(SANFLAGS) $< -o $@
 $(VALIDATOR_GEN): $(BUILD)/tools/gen_tables

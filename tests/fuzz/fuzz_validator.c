@@ -29,7 +29,11 @@
  *   - a bundle start that is not a jump target, or a jump target that is
  *     not an instruction start.
  * The validator's API contract is checked too: the return value equals the
- * number of reports, and reports name offsets inside the code.
+ * number of reports, and reports name offsets inside the code. And the fast
+ * path (src/validator/fast.c) is checked against the full path it restates:
+ * hv_validate_path without it must report the same number of violations and
+ * leave the same jump-target and branch-target bits, whether the input is
+ * accepted or not.
  *
  * Built two ways (tests/fuzz/fuzz.mk):
  *   - with clang -fsanitize=fuzzer: build/tests/fuzz_validator, run by
@@ -56,6 +60,7 @@
 
 #include "../tools/zydis_gpr.h"
 
+#include "validator/rules.h"
 #include "validator/validator.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -600,6 +605,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (nv != r.n || r.bad)
 		fail(&x, 0, "api", "hv_validate returned %zu with %zu reports%s", nv, r.n,
 		     r.bad ? ", a report is out of range" : "");
+	{
+		size_t ss = hv_scratch_size(len);
+		void *ref = malloc(ss ? ss : 1);
+		if (!ref)
+			abort();
+		size_t nref = hv_validate_path(code, len, x.vaddr, &pol, ref, NULL, NULL, 0);
+		int same = ss == 0 || memcmp(ref, scratch, ss) == 0;
+		free(ref);
+		if (nref != nv || !same)
+			fail(&x, 0, "fast", "the fast path gives %zu violations, the full path %zu%s", nv,
+			     nref, same ? "" : "; their jump-target bits differ");
+	}
 	if (nv == 0) {
 		n_accepted++;
 		oracle(&x, scratch);

@@ -1,0 +1,305 @@
+/* The fast path of the halite profile: validates a whole bundle of the
+ * instruction forms compilers emit, or gives it back to the full path.
+ *
+ * Part of the trusted core. The full path (hv_decode, the shared checks in
+ * validate.c, rules_halite.c) is the reference; this file restates the part
+ * of it that ordinary code exercises, in one pass without building struct
+ * hv_insn, and answers "don't know" (return 0) on everything else: VEX,
+ * lock and the es/ss/fs prefixes, string instructions, denied or forbidden
+ * entries, and every instruction the full path would report. So a mistake
+ * here that says "don't know" costs only time; the one that matters is
+ * accepting what the full path rejects, which tests/validator/test_fast.c
+ * looks for by running both paths over the same code.
+ *
+ * Each check below names the function of the full path it restates. */
+#include <string.h>
+
+#include "fast.h"
+
+/* Legacy prefix bytes as bits; OTHER: a prefix the fast path leaves to the
+ * full path (es, ss, fs segments and lock). */
+enum {
+	PF_66 = 1,
+	PF_F3 = 2,
+	PF_F2 = 4,
+	PF_GS = 8,
+	PF_CS = 16,
+	PF_DS = 32,
+	PF_A32 = 64,
+	PF_OTHER = 128
+};
+#define PF_REP (PF_F3 | PF_F2)
+#define PF_SEG (PF_GS | PF_CS | PF_DS)
+
+static const uint8_t prefix_kind[256] = {
+    [0x66] = PF_66,    [0xf3] = PF_F3,	  [0xf2] = PF_F2,    [0x65] = PF_GS,
+    [0x2e] = PF_CS,    [0x3e] = PF_DS,	  [0x67] = PF_A32,   [0x26] = PF_OTHER,
+    [0x36] = PF_OTHER, [0x64] = PF_OTHER, [0xf0] = PF_OTHER,
+};
+
+/* What a later check may ask of an instruction of the bundle: whether it
+ * is the first or second half of a masked indirect branch (and for which
+ * register), and where it starts. */
+enum { TAG_NONE = 0, TAG_MASK32, TAG_ADDBASE };
+
+struct rec {
+	unsigned tag, x, off;
+};
+
+static inline int64_t read_imm(const uint8_t *p, unsigned size)
+{
+	switch (size) {
+	case 1: return (int8_t)p[0];
+	case 2: return (int16_t)(p[0] | p[1] << 8);
+	case 4:
+		return (int32_t)((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+				 (uint32_t)p[3] << 24);
+	default: {
+		uint64_t v = 0;
+		for (int i = 7; i >= 0; i--)
+			v = v << 8 | p[i];
+		return (int64_t)v;
+	}
+	}
+}
+
+/* Byte registers 4..7 are ah, ch, dh, bh without REX: parts of 0..3
+ * (hv_gpr_writes). */
+static inline unsigned byte_reg(unsigned r, int high8)
+{
+	return high8 && r >= 4 && r < 8 ? r - 4 : r;
+}
+
+#define BIT(r) (1u << (r))
+
+int hv_fast_bundle(struct hv_ctx *c, size_t start)
+{
+	const unsigned bs = c->policy->bundle_size;
+	const uint64_t features = c->policy->features;
+	const uint64_t here = c->vaddr + start; /* sandbox address of buf[0] */
+	uint8_t buf[2 * HV_MAX_BUNDLE];
+	uint32_t targets[HV_MAX_BUNDLE];
+	unsigned nt = 0, want_rsp_base = 0;
+	uint32_t valid = 0;
+	struct rec prev1 = {TAG_NONE, 0, 0}, prev2 = {TAG_NONE, 0, 0};
+
+	/* Zeros after the bundle: decoding stops inside buf (0 is no prefix
+	 * and the longest prefix-free head is 6 bytes), and anything that
+	 * needs them is past the bundle end and left to the full path. */
+	memcpy(buf, c->code + start, bs);
+	memset(buf + bs, 0, sizeof buf - bs);
+
+	for (unsigned i = 0; i < bs;) {
+		/* hv_decode. Prefixes: 66 may repeat; at most one of each
+		 * other group (67; f2/f3; segment). */
+		unsigned pos = i, pf = 0, k, rex = 0, map = 0, ps;
+		uint8_t b = buf[pos];
+		while ((k = prefix_kind[b]) != 0) {
+			if ((k & PF_OTHER) || (pf & k & ~(unsigned)PF_66) ||
+			    ((pf & PF_REP) && (k & PF_REP)) || ((pf & PF_SEG) && (k & PF_SEG)))
+				return 0;
+			pf |= k;
+			b = buf[++pos];
+		}
+		if ((b & 0xf0) == 0x40) { /* REX: the last byte before the opcode */
+			rex = b;
+			b = buf[++pos];
+			if ((b & 0xf0) == 0x40 || prefix_kind[b])
+				return 0;
+		}
+		if (b == 0xc4 || b == 0xc5) /* VEX */
+			return 0;
+		if (b == 0x0f) {
+			b = buf[++pos];
+			map = 1;
+			if (b == 0x38 || b == 0x3a) {
+				map = b == 0x38 ? 2 : 3;
+				b = buf[++pos];
+			}
+		}
+		const unsigned opcode = b;
+		pos++;
+		switch (pf & (PF_66 | PF_REP)) {
+		case 0: ps = HV_FAST_PS_NONE; break;
+		case PF_66: ps = HV_FAST_PS_66; break;
+		case PF_F3: ps = HV_FAST_PS_F3; break;
+		case PF_F2: ps = HV_FAST_PS_F2; break;
+		default: return 0;
+		}
+		const unsigned w = (rex >> 3) & 1;
+		const unsigned v = hv_fast_sel[map][opcode][ps][w];
+		if (!v)
+			return 0;
+
+		unsigned mod = 3, reg = 0, rm, sel, dsz = 0;
+		unsigned base = HV_REG_NONE, index = HV_REG_NONE;
+		if (v & HV_FAST_MODRM) {
+			const uint8_t modrm = buf[pos++];
+			const unsigned rm3 = modrm & 7;
+			mod = modrm >> 6;
+			reg = ((modrm >> 3) & 7) | (rex & 4) << 1;
+			rm = rm3 | (rex & 1) << 3;
+			sel = ((modrm >> 3) & 7) | (mod == 3) << 3;
+			if (mod != 3) {
+				if (rm3 == 4) {
+					const uint8_t sib = buf[pos++];
+					index = ((sib >> 3) & 7) | (rex & 2) << 2;
+					if (index == HV_RSP)
+						index = HV_REG_NONE;
+					if ((sib & 7) == 5 && mod == 0) {
+						base = HV_REG_NONE;
+						dsz = 4;
+					} else {
+						base = (sib & 7) | (rex & 1) << 3;
+					}
+					/* No accepted form has an index, so
+					 * the scale is not kept. */
+				} else if (rm3 == 5 && mod == 0) {
+					base = HV_REG_RIP;
+					dsz = 4;
+				} else {
+					base = rm;
+				}
+				if (mod == 1)
+					dsz = 1;
+				else if (mod == 2)
+					dsz = 4;
+			}
+		} else {
+			rm = (opcode & 7) | (rex & 1) << 3;
+			sel = rm;
+		}
+		unsigned id = v & HV_FAST_INDEX;
+		if (!(v & HV_FAST_DIRECT)) {
+			id = hv_fast_sub[id][sel];
+			if (!id)
+				return 0;
+			id--;
+		}
+		const struct hv_fast_desc *dp = &hv_fast_desc[id];
+		const unsigned fl = dp->flags, isz = dp->imm;
+		const unsigned len = pos - i + dsz + isz;
+		if (len > 15 || i + len > bs) /* too long, or crosses the bundle */
+			return 0;
+		const int is_mem = mod != 3;
+		const int32_t disp = dsz ? (int32_t)read_imm(buf + pos, dsz) : 0;
+		const int64_t imm = isz ? read_imm(buf + pos + dsz, isz) : 0;
+		const uint64_t end = here + i + len; /* sandbox address after it */
+
+		/* common_checks: feature, segment and address-size prefixes. */
+		if (!((features >> dp->feature) & 1))
+			return 0;
+		const int mem = is_mem && !(fl & HV_FD_NOMEM);
+		const unsigned seg = pf & PF_SEG, a32 = pf & PF_A32;
+		if (seg == PF_GS
+			? !mem
+			: seg && (!(fl & (HV_FD_BRANCH | HV_FD_NOMEM)) || (fl & HV_FD_CALL)))
+			return 0;
+		if (a32 && !is_mem)
+			return 0;
+		valid |= 1u << i;
+
+		/* branch_target: inside this code, kept to be marked; outside,
+		 * only a bundle start inside the sandbox. */
+		if (fl & HV_FD_BRANCH) {
+			int64_t target = (int64_t)end + imm;
+			int64_t rel = target - (int64_t)c->vaddr;
+			if (rel >= 0 && (uint64_t)rel < c->len)
+				targets[nt++] = (uint32_t)rel;
+			else if (target < 0 || (uint64_t)target >= HV_SANDBOX_SIZE ||
+				 target % (int64_t)bs)
+				return 0;
+		}
+
+		/* is_add_base and is_mask32 (rules_halite.c): register forms
+		 * without prefixes. */
+		struct rec cur = {TAG_NONE, 0, i};
+		if (!pf && !is_mem) {
+			if ((fl & HV_FD_ADD01) && reg == HV_R14)
+				cur = (struct rec){TAG_ADDBASE, rm, i};
+			else if ((fl & HV_FD_ADD03) && rm == HV_R14)
+				cur = (struct rec){TAG_ADDBASE, reg, i};
+			else if ((fl & HV_FD_MASK32) && imm == -(int64_t)bs)
+				cur = (struct rec){TAG_MASK32, rm, i};
+		}
+
+		if (want_rsp_base) {
+			/* check_rsp, second half: the previous instruction wrote
+			 * %esp and this must be `add %r14, %rsp`, whose own
+			 * rules the full path then skips. */
+			if (cur.tag != TAG_ADDBASE || cur.x != HV_RSP)
+				return 0;
+			valid &= ~(1u << i);
+			want_rsp_base = 0;
+			cur.tag = TAG_NONE;
+		} else {
+			/* hv_rules_halite, in its order. */
+			if (fl & HV_FD_INDIRECT) {
+				if (is_mem) { /* check_indirect: a runtime call */
+					int32_t lo = HV_RTCALL_TABLE_OFFSET,
+						hi = lo + 8 * HV_RTCALL_MAX;
+					if (base != HV_R14 || index != HV_REG_NONE || seg || a32 ||
+					    disp < lo || disp >= hi || disp % 8 != 0)
+						return 0;
+				} else { /* check_indirect: and, add, jmp/call */
+					if (rm == HV_RSP || rm == HV_R14 ||
+					    prev1.tag != TAG_ADDBASE || prev1.x != rm ||
+					    prev2.tag != TAG_MASK32 || prev2.x != rm)
+						return 0;
+					valid &= ~(1u << prev1.off);
+					valid &= ~(1u << i);
+				}
+			} else if (mem) { /* check_memory */
+				if (seg == PF_GS && a32) {
+					/* %gs: with addr32 */
+				} else if (seg || a32) {
+					return 0;
+				} else if (base == HV_REG_RIP) {
+					int64_t t = (int64_t)end + disp;
+					if (t < 0 || (uint64_t)t >= HV_SANDBOX_SIZE)
+						return 0;
+				} else if (base != HV_RSP || index != HV_REG_NONE ||
+					   disp < -HV_RSP_DISP_MAX || disp > HV_RSP_DISP_MAX) {
+					return 0;
+				}
+			}
+			if ((fl & HV_FD_CALL) && i + len != bs)
+				return 0;
+			/* hv_gpr_writes, then the reserved register and
+			 * check_rsp. */
+			if (fl & (HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG)) {
+				const int high8 = (fl & HV_FD_BYTEREG) && !rex;
+				unsigned written = 0;
+				if (fl & HV_FD_WREG)
+					written |= BIT(byte_reg(reg, high8));
+				if ((fl & HV_FD_WRM) && !is_mem)
+					written |= BIT(byte_reg(rm, high8));
+				if (fl & HV_FD_WOPREG)
+					written |= BIT(byte_reg(rm, high8));
+				if (written & BIT(HV_R14))
+					return 0;
+				if (written & BIT(HV_RSP)) {
+					/* `and $-N, %rsp`, or a 32-bit write the
+					 * next instruction rebases. */
+					if (!((fl & HV_FD_AND64) && !pf && !is_mem &&
+					      rm == HV_RSP && imm < 0)) {
+						if (!(fl & HV_FD_ESP32))
+							return 0;
+						want_rsp_base = 1;
+					}
+				}
+			}
+		}
+		prev2 = prev1;
+		prev1 = cur;
+		i += len;
+	}
+	if (want_rsp_base)
+		return 0;
+
+	/* Valid: record it as the full path would have. */
+	c->valid[start / 64] |= (uint64_t)valid << (start % 64);
+	for (unsigned k = 0; k < nt; k++)
+		c->targets[targets[k] / 64] |= 1ull << (targets[k] % 64);
+	return 1;
+}

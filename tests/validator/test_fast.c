@@ -1,0 +1,362 @@
+/* The validator's fast path (src/validator/fast.c) against the full path it
+ * restates: for each generated bundle, hv_validate_path with the fast path
+ * and without it must report the same number of violations and leave the
+ * same jump-target and branch-target bits.
+ *
+ * Single instructions, exhaustively over the legacy opcode maps: every
+ * opcode and ModRM byte under a set of prefix and REX combinations, with
+ * SIB bytes and displacement/immediate values at the edges the rules test
+ * (the %rsp displacement limit, the runtime-call table, the bundle mask,
+ * RIP-relative targets at the ends of the sandbox, branch targets). Then
+ * random bundles built from the rules' pseudo-instructions with random
+ * registers, immediates and byte mutations. Sanitized (ASan, UBSan), so a
+ * read outside the code or the scratch also fails.
+ *
+ * Usage: test_fast [-n RANDOM_BUNDLES]. Output follows tests/run.sh. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tools/splitmix64.h"
+#include "validator/fast.h"
+
+static unsigned long n_cases, n_fast, n_mismatch;
+
+/* Runs both paths over code[0..len) and compares. */
+static void compare(const uint8_t *code, size_t len, uint64_t vaddr, unsigned bs, const char *what)
+{
+	static uint64_t sa[64], sb[64];
+	struct hv_policy pol;
+	hv_policy_default(&pol);
+	pol.bundle_size = bs;
+	/* Every third case: a CPU without the SSE4, POPCNT, LZCNT, BMI and
+	 * MOVBE instructions, so that the feature check is exercised. */
+	if (n_cases % 3 == 2)
+		pol.features &=
+		    ~(1ull << HV_FEAT_SSE41 | 1ull << HV_FEAT_SSE42 | 1ull << HV_FEAT_POPCNT |
+		      1ull << HV_FEAT_LZCNT | 1ull << HV_FEAT_BMI1 | 1ull << HV_FEAT_BMI2 |
+		      1ull << HV_FEAT_MOVBE | 1ull << HV_FEAT_SSSE3);
+	size_t ss = hv_scratch_size(len);
+	if (ss > sizeof sa)
+		abort();
+	size_t va = hv_validate_path(code, len, vaddr, &pol, sa, NULL, NULL, 1);
+	size_t vb = hv_validate_path(code, len, vaddr, &pol, sb, NULL, NULL, 0);
+	n_cases++;
+
+	/* How many bundles the fast path took on itself: a test that never
+	 * reaches it proves nothing. */
+	uint64_t scratch[64] = {0};
+	struct hv_ctx c = {code, len,  vaddr, &pol, scratch, scratch + (len + 63) / 64,
+			   NULL, NULL, 0};
+	for (size_t s = 0; s + bs <= len; s += bs)
+		n_fast += (unsigned long)hv_fast_bundle(&c, s);
+
+	if (va == vb && !memcmp(sa, sb, ss))
+		return;
+	if (n_mismatch++ < 10) {
+		printf(
+		    "# %s, bundle %u, address 0x%llx: fast path %zu violations, full path %zu%s:",
+		    what, bs, (unsigned long long)vaddr, va, vb, va == vb ? " (bits differ)" : "");
+		for (size_t i = 0; i < len && i < 32; i++)
+			printf(" %02x", code[i]);
+		printf("\n");
+	}
+}
+
+/* Prefix and REX combinations tried on every opcode and ModRM byte. */
+static const struct {
+	uint8_t n, b[8];
+} heads[] = {
+    {0, {0}},
+    {1, {0x48}},
+    {1, {0x4d}},
+    {1, {0x66}},
+    {1, {0xf3}},
+    {1, {0xf2}},
+    {2, {0x65, 0x67}},
+    {3, {0x65, 0x67, 0x44}},
+    {3, {0x65, 0x67, 0x49}},
+    {1, {0x41}},
+    {1, {0x44}},
+    {2, {0x66, 0x48}},
+    {1, {0x2e}},
+    {2, {0x66, 0x2e}},
+    {1, {0x65}},
+    {1, {0x67}},
+    {2, {0xf3, 0x48}},
+    {2, {0x66, 0xf3}},
+    {2, {0x66, 0x66}},
+    {1, {0x4a}},
+    {3, {0x65, 0x67, 0x66}},
+    {3, {0x65, 0x67, 0xf2}},
+    {1, {0x3e}},
+    {1, {0x64}},
+    {1, {0xf0}},
+    {3, {0x65, 0x65, 0x67}},
+    {2, {0x67, 0x67}},
+    {2, {0xf3, 0xf3}},
+    {2, {0xf2, 0xf3}},
+    {3, {0x65, 0x2e, 0x67}},
+    {2, {0x2e, 0x3e}},
+    {2, {0x48, 0x66}},
+    {3, {0x48, 0x65, 0x67}},
+    {2, {0x48, 0x41}},
+    {7, {0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x48}},
+    {8, {0x66, 0x66, 0x66, 0x66, 0x65, 0x67, 0x66, 0x48}},
+};
+
+/* What follows the ModRM byte: SIB, displacement and immediate bytes. */
+static const uint8_t tails[][12] = {
+    {0x24, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x90, 0x90, 0x90, 0x90},
+    {0x24, 0xe0, 0xff, 0xff, 0xff, 0xe0, 0xff, 0xff, 0xff, 0x90, 0x90, 0x90},
+    {0x24, 0xff, 0x7f, 0x00, 0x00, 0xf0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00},
+    {0x24, 0x00, 0x80, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00},
+    {0x24, 0x01, 0x80, 0xff, 0xff, 0x80, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff},
+    {0x24, 0x00, 0x80, 0xff, 0xff, 0x00, 0x00, 0x00, 0x80, 0x00, 0x00, 0x00},
+    {0x25, 0x00, 0x00, 0x01, 0x00, 0x08, 0x00, 0x01, 0x00, 0x90, 0x90, 0x90},
+    {0x26, 0xf8, 0x01, 0x01, 0x00, 0xf0, 0xff, 0xff, 0xff, 0x90, 0x90, 0x90},
+    {0x64, 0x04, 0x00, 0x01, 0x00, 0x00, 0x90, 0x90, 0x90, 0x90, 0x90, 0x90},
+    {0xe4, 0x00, 0x00, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00},
+    {0x00, 0x00, 0xfe, 0xff, 0x7f, 0xe8, 0xff, 0xfe, 0xff, 0x90, 0x90, 0x90},
+};
+
+#define NHEADS (sizeof heads / sizeof heads[0])
+#define NTAILS (sizeof tails / sizeof tails[0])
+
+static const uint64_t vaddrs[] = {0x20000, 0, 0xfffe0000ull, 0xffffffe0ull, 0x80000000ull};
+
+/* One instruction at the start of a bundle of nops, or at its end. */
+static void one(const uint8_t *head, unsigned nh, const uint8_t *esc, unsigned ne, unsigned opcode,
+		unsigned modrm, const uint8_t *tail, unsigned bs, uint64_t vaddr, int at_end)
+{
+	uint8_t insn[32], code[64];
+	_Static_assert(sizeof insn >= 8 + 2 + 2 + 12, "room for the longest case");
+	unsigned n = 0;
+	memcpy(insn, head, nh);
+	n += nh;
+	memcpy(insn + n, esc, ne);
+	n += ne;
+	insn[n++] = (uint8_t)opcode;
+	insn[n++] = (uint8_t)modrm;
+	memcpy(insn + n, tail, 12);
+	n += 12;
+	memset(code, 0x90, sizeof code);
+	if (at_end) {
+		/* Its last bytes run into the next bundle unless the
+		 * instruction is short; both paths must agree either way. */
+		memcpy(code + bs - 6, insn, n);
+	} else {
+		memcpy(code, insn, n);
+	}
+	compare(code, 2 * bs, vaddr, bs, "one instruction");
+}
+
+static void exhaustive(void)
+{
+	static const uint8_t escs[4][2] = {{0}, {0x0f}, {0x0f, 0x38}, {0x0f, 0x3a}};
+	for (unsigned map = 0; map < 4; map++) {
+		for (unsigned op = 0; op < 256; op++) {
+			for (unsigned modrm = 0; modrm < 256; modrm++) {
+				/* Two heads and one tail per byte triple, chosen
+				 * so that over the ModRM bytes every head meets
+				 * every tail. */
+				unsigned h = (op * 7 + modrm) % NHEADS,
+					 t = (modrm / NHEADS + op) % NTAILS;
+				uint64_t va = vaddrs[(op + modrm) % 5];
+				one(heads[h].b, heads[h].n, escs[map], map ? (map == 1 ? 1 : 2) : 0,
+				    op, modrm, tails[t], 32, va, 0);
+				h = (h + 1 + modrm % (NHEADS - 1)) % NHEADS;
+				one(heads[h].b, heads[h].n, escs[map], map ? (map == 1 ? 1 : 2) : 0,
+				    op, modrm, tails[(t + 5) % NTAILS], modrm & 1 ? 16 : 32, va,
+				    (op ^ modrm) & 2);
+			}
+		}
+	}
+}
+
+/* Random bundles of the rules' building blocks, then mutated. */
+static unsigned gpr(void)
+{
+	static const unsigned common[] = {0, 1, 2, 3, 4, 5, 6, 7, 11, 14, 4, 11};
+	return rnd(3) ? common[rnd(sizeof common / sizeof common[0])] : rnd(16);
+}
+
+/* Writes one building block at p; sets *call if it ends with a call,
+ * which must end its bundle. Returns its length. */
+static unsigned emit(uint8_t *p, unsigned bs, int *call)
+{
+	unsigned n = 0, x = gpr(), y = gpr();
+	uint8_t rb = x >= 8 ? 1 : 0;
+	switch (rnd(16)) {
+	case 0: /* and $-bs, %eX; add %r14, %rX; jmp or call *%rX */
+	case 1:
+	case 2:
+		if (rnd(6) == 0)
+			x = gpr();
+		if (rb || rnd(8) == 0)
+			p[n++] = (uint8_t)(0x40 | rb | (rnd(4) == 0 ? 8 : 0));
+		p[n++] = 0x83, p[n++] = (uint8_t)(0xe0 | (x & 7));
+		p[n++] = (uint8_t)(rnd(6) ? -(int)bs : -(int)rnd(64));
+		if (rnd(6) == 0)
+			x = gpr(), rb = x >= 8;
+		if (rnd(2)) {
+			p[n++] = (uint8_t)(0x4c | rb), p[n++] = 0x01,
+			p[n++] = (uint8_t)(0xf0 | (x & 7));
+		} else {
+			p[n++] = (uint8_t)(0x49 | (x >= 8 ? 4 : 0)), p[n++] = 0x03;
+			p[n++] = (uint8_t)(0xc6 | (x & 7) << 3);
+		}
+		if (rnd(6) == 0)
+			x = gpr(), rb = x >= 8;
+		if (rb)
+			p[n++] = 0x41;
+		*call = rnd(3) == 0;
+		p[n++] = 0xff, p[n++] = (uint8_t)((*call ? 0xd0 : 0xe0) | (x & 7));
+		break;
+	case 3: /* add or sub $imm, %esp (or %rsp); add %r14, %rsp */
+		if (rnd(6) == 0)
+			p[n++] = 0x48;
+		p[n++] = 0x83, p[n++] = (uint8_t)(rnd(2) ? 0xc4 : 0xec), p[n++] = (uint8_t)rnd(256);
+		if (rnd(6))
+			p[n++] = 0x4c, p[n++] = 0x01, p[n++] = 0xf4;
+		break;
+	case 4: /* and $-16, %rsp */
+		p[n++] = 0x48, p[n++] = 0x83, p[n++] = 0xe4,
+		p[n++] = (uint8_t)(rnd(4) ? 0xf0 : 0x10);
+		break;
+	case 5: /* mov %eY, %esp / lea disp(%rsp), %esp; add %r14, %rsp */
+		if (rnd(2)) {
+			p[n++] = 0x89, p[n++] = (uint8_t)(0xc4 | (y & 7) << 3);
+		} else {
+			p[n++] = 0x8d, p[n++] = 0x64, p[n++] = 0x24, p[n++] = (uint8_t)rnd(256);
+		}
+		if (rnd(6))
+			p[n++] = 0x49, p[n++] = 0x03, p[n++] = 0xe6;
+		break;
+	case 6: /* jmp *disp(%r14): a runtime call */
+		p[n++] = 0x41, p[n++] = 0xff, p[n++] = 0xa6;
+		{
+			uint32_t d = 0x10000 + 8 * rnd(70) - (rnd(8) == 0 ? 4 : 0);
+			memcpy(p + n, &d, 4);
+			n += 4;
+		}
+		break;
+	case 7: /* jcc / jmp rel8 */
+		p[n++] = (uint8_t)(rnd(2) ? 0xeb : 0x70 + rnd(16)),
+		p[n++] = (uint8_t)(rnd(64) - 32);
+		break;
+	case 8: /* call rel32 */
+		*call = 1;
+		p[n++] = 0xe8;
+		{
+			int32_t d = (int32_t)(rnd(512) - 256);
+			memcpy(p + n, &d, 4);
+			n += 4;
+		}
+		break;
+	case 9: /* mov %gs:disp8(%eY), %eX */
+		p[n++] = 0x65, p[n++] = 0x67;
+		if (x >= 8 || y >= 8)
+			p[n++] = (uint8_t)(0x40 | (x >= 8 ? 4 : 0) | (y >= 8 ? 1 : 0));
+		p[n++] = 0x8b, p[n++] = (uint8_t)(0x40 | (x & 7) << 3 | (y & 7));
+		if ((y & 7) == 4)
+			p[n++] = 0x24;
+		p[n++] = (uint8_t)rnd(256);
+		break;
+	case 10: /* mov disp(%rsp), %rX */
+		p[n++] = (uint8_t)(0x48 | (x >= 8 ? 4 : 0)), p[n++] = 0x8b,
+		p[n++] = (uint8_t)(0x84 | (x & 7) << 3);
+		p[n++] = 0x24;
+		{
+			int32_t d = (int32_t)(rnd(4) ? rnd(65536) - 32768 : rnd(8) + 32765);
+			memcpy(p + n, &d, 4);
+			n += 4;
+		}
+		break;
+	case 11: /* lea disp(%rip), %rX */
+		p[n++] = (uint8_t)(0x48 | (x >= 8 ? 4 : 0)), p[n++] = 0x8d,
+		p[n++] = (uint8_t)(0x05 | (x & 7) << 3);
+		{
+			uint32_t d = (uint32_t)rng();
+			memcpy(p + n, &d, 4);
+			n += 4;
+		}
+		break;
+	case 12: /* mov %rY, %rX and friends */
+		p[n++] = (uint8_t)(0x48 | (y >= 8 ? 4 : 0) | rb);
+		p[n++] = (uint8_t)(rnd(2) ? 0x89 : 0x31),
+		p[n++] = (uint8_t)(0xc0 | (y & 7) << 3 | (x & 7));
+		break;
+	case 13: /* push / pop */
+		if (rb)
+			p[n++] = 0x41;
+		p[n++] = (uint8_t)((rnd(2) ? 0x50 : 0x58) | (x & 7));
+		break;
+	case 14: /* mov %esi,%esi; lea (%r14,%rsi,1),%rsi; movsb */
+		p[n++] = 0x89, p[n++] = 0xf6, p[n++] = 0x49, p[n++] = 0x8d, p[n++] = 0x34,
+		p[n++] = 0x36;
+		p[n++] = 0xa4;
+		break;
+	default: /* nops of several lengths */
+		p[n++] = 0x66, p[n++] = 0x0f, p[n++] = 0x1f, p[n++] = 0x44, p[n++] = 0, p[n++] = 0;
+		n = 1 + rnd(6);
+		if (n == 1)
+			p[0] = 0x90;
+		break;
+	}
+	return n;
+}
+
+static void random_bundles(unsigned long count)
+{
+	uint8_t code[128];
+	for (unsigned long k = 0; k < count; k++) {
+		unsigned bs = rnd(4) ? 32 : 16, len = rnd(8) ? 2 * bs : 4 * bs;
+		memset(code, 0x90, sizeof code);
+		for (unsigned start = 0; start < len; start += bs) {
+			unsigned pos = start, end = start + bs;
+			for (;;) {
+				uint8_t b[24];
+				int call = 0;
+				unsigned n = emit(b, bs, &call);
+				if (pos + n > end) {
+					if (rnd(8) == 0) /* let it cross into the next bundle */
+						memcpy(code + pos, b,
+						       n < len - pos ? n : len - pos);
+					break;
+				}
+				if (call) { /* nops before it, so that it ends the bundle */
+					memcpy(code + end - n, b, n);
+					break;
+				}
+				memcpy(code + pos, b, n);
+				pos += n;
+			}
+		}
+		for (unsigned m = rnd(2) ? 0 : 1 + rnd(2); m > 0; m--) /* mutations */
+			code[rnd(len)] ^= (uint8_t)(1u << rnd(8));
+		compare(code, len, vaddrs[rnd(5)], bs, "random bundle");
+	}
+}
+
+int main(int argc, char **argv)
+{
+	unsigned long nrand = 400000;
+	if (argc == 3 && !strcmp(argv[1], "-n"))
+		nrand = strtoul(argv[2], NULL, 10);
+
+	exhaustive();
+	unsigned long fast1 = n_fast, cases1 = n_cases, bad1 = n_mismatch;
+	printf("%s fast-single # %lu instructions, %lu bundles taken by the fast path, %lu "
+	       "mismatches\n",
+	       bad1 == 0 && fast1 > 10000 ? "ok" : "not ok", cases1, fast1, bad1);
+
+	rng_state = 42;
+	random_bundles(nrand);
+	unsigned long fast2 = n_fast - fast1, bad2 = n_mismatch - bad1;
+	printf(
+	    "%s fast-random # %lu bundles of pseudo-instructions, %lu taken by the fast path, %lu "
+	    "mismatches\n",
+	    bad2 == 0 && fast2 > nrand / 10 ? "ok" : "not ok", nrand, fast2, bad2);
+	return n_mismatch != 0;
+}
