@@ -37,29 +37,23 @@ static const uint8_t prefix_kind[256] = {
     [0x36] = PF_OTHER, [0x64] = PF_OTHER, [0xf0] = PF_OTHER,
 };
 
-/* What a later check may ask of an instruction of the bundle: whether it
- * is the first or second half of a masked indirect branch (and for which
- * register), and where it starts. */
-enum { TAG_NONE = 0, TAG_MASK32, TAG_ADDBASE };
+/* What a later check may ask of the instruction before: whether it is the
+ * first or second half of a masked indirect branch, and for which register
+ * (TAG(kind, register); 0: neither). */
+enum { TAG_MASK32 = 1, TAG_ADDBASE = 2 };
+#define TAG(kind, x) ((kind) << 4 | (x))
 
-struct rec {
-	unsigned tag, x, off;
-};
-
-static inline int64_t read_imm(const uint8_t *p, unsigned size)
+/* The value of the size-byte little-endian field at p, sign-extended
+ * (size 1, 2, 4 or 8). */
+static inline int64_t read_signed(const uint8_t *p, unsigned size)
 {
+	uint64_t v;
+	memcpy(&v, p, 8);
 	switch (size) {
-	case 1: return (int8_t)p[0];
-	case 2: return (int16_t)(p[0] | p[1] << 8);
-	case 4:
-		return (int32_t)((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-				 (uint32_t)p[3] << 24);
-	default: {
-		uint64_t v = 0;
-		for (int i = 7; i >= 0; i--)
-			v = v << 8 | p[i];
-		return (int64_t)v;
-	}
+	case 1: return (int8_t)v;
+	case 2: return (int16_t)v;
+	case 4: return (int32_t)v;
+	default: return (int64_t)v;
 	}
 }
 
@@ -72,28 +66,33 @@ static inline unsigned byte_reg(unsigned r, int high8)
 
 #define BIT(r) (1u << (r))
 
+/* The checks an instruction needs beyond decoding, bookkeeping, and the
+ * feature: any of these flags, a memory operand, a legacy prefix. */
+#define NEEDS_RULES                                                                                \
+	(HV_FD_BRANCH | HV_FD_INDIRECT | HV_FD_CALL | HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG |      \
+	 HV_FD_MASK32 | HV_FD_ADD01 | HV_FD_ADD03)
+
 int hv_fast_bundle(struct hv_ctx *c, size_t start)
 {
 	const unsigned bs = c->policy->bundle_size;
 	const uint64_t features = c->policy->features;
-	const uint64_t here = c->vaddr + start; /* sandbox address of buf[0] */
-	uint8_t buf[2 * HV_MAX_BUNDLE];
+	/* buf: the bundle, then zeros. Decoding stops inside it (0 is no
+	 * prefix; an opcode, ModRM and SIB read past the end belong to an
+	 * instruction that crosses the bundle end, which is left to the full
+	 * path before its displacement or immediate is read). */
+	uint8_t buf[2 * HV_MAX_BUNDLE + 16];
 	uint32_t targets[HV_MAX_BUNDLE];
-	unsigned nt = 0, want_rsp_base = 0;
+	unsigned nt = 0, want_rsp_base = 0, prev1 = 0, prev2 = 0, prev_off = 0;
 	uint32_t valid = 0;
-	struct rec prev1 = {TAG_NONE, 0, 0}, prev2 = {TAG_NONE, 0, 0};
 
-	/* Zeros after the bundle: decoding stops inside buf (0 is no prefix
-	 * and the longest prefix-free head is 6 bytes), and anything that
-	 * needs them is past the bundle end and left to the full path. */
 	memcpy(buf, c->code + start, bs);
 	memset(buf + bs, 0, sizeof buf - bs);
 
 	for (unsigned i = 0; i < bs;) {
 		/* hv_decode. Prefixes: 66 may repeat; at most one of each
 		 * other group (67; f2/f3; segment). */
-		unsigned pos = i, pf = 0, k, rex = 0, map = 0, ps;
-		uint8_t b = buf[pos];
+		unsigned pos = i, pf = 0, k, rex = 0, map = 0, ps = HV_FAST_PS_NONE;
+		unsigned b = buf[pos];
 		while ((k = prefix_kind[b]) != 0) {
 			if ((k & PF_OTHER) || (pf & k & ~(unsigned)PF_66) ||
 			    ((pf & PF_REP) && (k & PF_REP)) || ((pf & PF_SEG) && (k & PF_SEG)))
@@ -107,8 +106,6 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 			if ((b & 0xf0) == 0x40 || prefix_kind[b])
 				return 0;
 		}
-		if (b == 0xc4 || b == 0xc5) /* VEX */
-			return 0;
 		if (b == 0x0f) {
 			b = buf[++pos];
 			map = 1;
@@ -116,25 +113,27 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 				map = b == 0x38 ? 2 : 3;
 				b = buf[++pos];
 			}
+		} else if (b == 0xc4 || b == 0xc5) { /* VEX */
+			return 0;
 		}
 		const unsigned opcode = b;
 		pos++;
-		switch (pf & (PF_66 | PF_REP)) {
-		case 0: ps = HV_FAST_PS_NONE; break;
-		case PF_66: ps = HV_FAST_PS_66; break;
-		case PF_F3: ps = HV_FAST_PS_F3; break;
-		case PF_F2: ps = HV_FAST_PS_F2; break;
-		default: return 0;
+		if (pf & (PF_66 | PF_REP)) {
+			switch (pf & (PF_66 | PF_REP)) {
+			case PF_66: ps = HV_FAST_PS_66; break;
+			case PF_F3: ps = HV_FAST_PS_F3; break;
+			case PF_F2: ps = HV_FAST_PS_F2; break;
+			default: return 0;
+			}
 		}
-		const unsigned w = (rex >> 3) & 1;
-		const unsigned v = hv_fast_sel[map][opcode][ps][w];
+		const unsigned v = hv_fast_sel[map][opcode][ps][(rex >> 3) & 1];
 		if (!v)
 			return 0;
 
 		unsigned mod = 3, reg = 0, rm, sel, dsz = 0;
 		unsigned base = HV_REG_NONE, index = HV_REG_NONE;
 		if (v & HV_FAST_MODRM) {
-			const uint8_t modrm = buf[pos++];
+			const unsigned modrm = buf[pos++];
 			const unsigned rm3 = modrm & 7;
 			mod = modrm >> 6;
 			reg = ((modrm >> 3) & 7) | (rex & 4) << 1;
@@ -142,7 +141,7 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 			sel = ((modrm >> 3) & 7) | (mod == 3) << 3;
 			if (mod != 3) {
 				if (rm3 == 4) {
-					const uint8_t sib = buf[pos++];
+					const unsigned sib = buf[pos++];
 					index = ((sib >> 3) & 7) | (rex & 2) << 2;
 					if (index == HV_RSP)
 						index = HV_REG_NONE;
@@ -181,107 +180,112 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 		const unsigned len = pos - i + dsz + isz;
 		if (len > 15 || i + len > bs) /* too long, or crosses the bundle */
 			return 0;
-		const int is_mem = mod != 3;
-		const int32_t disp = dsz ? (int32_t)read_imm(buf + pos, dsz) : 0;
-		const int64_t imm = isz ? read_imm(buf + pos + dsz, isz) : 0;
-		const uint64_t end = here + i + len; /* sandbox address after it */
 
 		/* common_checks: feature, segment and address-size prefixes. */
 		if (!((features >> dp->feature) & 1))
 			return 0;
-		const int mem = is_mem && !(fl & HV_FD_NOMEM);
+		const int is_mem = mod != 3, mem = is_mem && !(fl & HV_FD_NOMEM);
 		const unsigned seg = pf & PF_SEG, a32 = pf & PF_A32;
-		if (seg == PF_GS
-			? !mem
-			: seg && (!(fl & (HV_FD_BRANCH | HV_FD_NOMEM)) || (fl & HV_FD_CALL)))
-			return 0;
-		if (a32 && !is_mem)
-			return 0;
+		if (seg | a32) {
+			if (seg == PF_GS ? !mem
+					 : seg && (!(fl & (HV_FD_BRANCH | HV_FD_NOMEM)) ||
+						   (fl & HV_FD_CALL)))
+				return 0;
+			if (a32 && !is_mem)
+				return 0;
+		}
 		valid |= 1u << i;
 
-		/* branch_target: inside this code, kept to be marked; outside,
-		 * only a bundle start inside the sandbox. */
-		if (fl & HV_FD_BRANCH) {
-			int64_t target = (int64_t)end + imm;
-			int64_t rel = target - (int64_t)c->vaddr;
-			if (rel >= 0 && (uint64_t)rel < c->len)
-				targets[nt++] = (uint32_t)rel;
-			else if (target < 0 || (uint64_t)target >= HV_SANDBOX_SIZE ||
-				 target % (int64_t)bs)
-				return 0;
-		}
+		unsigned tag = 0;
+		if ((fl & NEEDS_RULES) || mem || want_rsp_base) {
+			const int32_t disp = dsz ? (int32_t)read_signed(buf + pos, dsz) : 0;
+			const int64_t imm = isz ? read_signed(buf + pos + dsz, isz) : 0;
+			const int64_t end =
+			    (int64_t)(c->vaddr + start + i + len); /* address after it */
 
-		/* is_add_base and is_mask32 (rules_halite.c): register forms
-		 * without prefixes. */
-		struct rec cur = {TAG_NONE, 0, i};
-		if (!pf && !is_mem) {
-			if ((fl & HV_FD_ADD01) && reg == HV_R14)
-				cur = (struct rec){TAG_ADDBASE, rm, i};
-			else if ((fl & HV_FD_ADD03) && rm == HV_R14)
-				cur = (struct rec){TAG_ADDBASE, reg, i};
-			else if ((fl & HV_FD_MASK32) && imm == -(int64_t)bs)
-				cur = (struct rec){TAG_MASK32, rm, i};
-		}
-
-		if (want_rsp_base) {
-			/* check_rsp, second half: the previous instruction wrote
-			 * %esp and this must be `add %r14, %rsp`, whose own
-			 * rules the full path then skips. */
-			if (cur.tag != TAG_ADDBASE || cur.x != HV_RSP)
-				return 0;
-			valid &= ~(1u << i);
-			want_rsp_base = 0;
-			cur.tag = TAG_NONE;
-		} else {
-			/* hv_rules_halite, in its order. */
-			if (fl & HV_FD_INDIRECT) {
-				if (is_mem) { /* check_indirect: a runtime call */
-					int32_t lo = HV_RTCALL_TABLE_OFFSET,
-						hi = lo + 8 * HV_RTCALL_MAX;
-					if (base != HV_R14 || index != HV_REG_NONE || seg || a32 ||
-					    disp < lo || disp >= hi || disp % 8 != 0)
-						return 0;
-				} else { /* check_indirect: and, add, jmp/call */
-					if (rm == HV_RSP || rm == HV_R14 ||
-					    prev1.tag != TAG_ADDBASE || prev1.x != rm ||
-					    prev2.tag != TAG_MASK32 || prev2.x != rm)
-						return 0;
-					valid &= ~(1u << prev1.off);
-					valid &= ~(1u << i);
-				}
-			} else if (mem) { /* check_memory */
-				if (seg == PF_GS && a32) {
-					/* %gs: with addr32 */
-				} else if (seg || a32) {
+			/* branch_target: inside this code, kept to be marked;
+			 * outside, only a bundle start inside the sandbox. */
+			if (fl & HV_FD_BRANCH) {
+				int64_t target = end + imm;
+				int64_t rel = target - (int64_t)c->vaddr;
+				if (rel >= 0 && (uint64_t)rel < c->len)
+					targets[nt++] = (uint32_t)rel;
+				else if (target < 0 || (uint64_t)target >= HV_SANDBOX_SIZE ||
+					 target % (int64_t)bs)
 					return 0;
-				} else if (base == HV_REG_RIP) {
-					int64_t t = (int64_t)end + disp;
-					if (t < 0 || (uint64_t)t >= HV_SANDBOX_SIZE)
-						return 0;
-				} else if (base != HV_RSP || index != HV_REG_NONE ||
-					   disp < -HV_RSP_DISP_MAX || disp > HV_RSP_DISP_MAX) {
-					return 0;
-				}
 			}
-			if ((fl & HV_FD_CALL) && i + len != bs)
-				return 0;
-			/* hv_gpr_writes, then the reserved register and
-			 * check_rsp. */
-			if (fl & (HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG)) {
-				const int high8 = (fl & HV_FD_BYTEREG) && !rex;
-				unsigned written = 0;
-				if (fl & HV_FD_WREG)
-					written |= BIT(byte_reg(reg, high8));
-				if ((fl & HV_FD_WRM) && !is_mem)
-					written |= BIT(byte_reg(rm, high8));
-				if (fl & HV_FD_WOPREG)
-					written |= BIT(byte_reg(rm, high8));
-				if (written & BIT(HV_R14))
+
+			/* is_add_base and is_mask32 (rules_halite.c): register
+			 * forms without prefixes. */
+			if (!pf && !is_mem) {
+				if ((fl & HV_FD_ADD01) && reg == HV_R14)
+					tag = TAG(TAG_ADDBASE, rm);
+				else if ((fl & HV_FD_ADD03) && rm == HV_R14)
+					tag = TAG(TAG_ADDBASE, reg);
+				else if ((fl & HV_FD_MASK32) && imm == -(int64_t)bs)
+					tag = TAG(TAG_MASK32, rm);
+			}
+
+			if (want_rsp_base) {
+				/* check_rsp, second half: the previous instruction
+				 * wrote %esp and this must be `add %r14, %rsp`,
+				 * whose own rules the full path then skips. */
+				if (tag != TAG(TAG_ADDBASE, HV_RSP))
 					return 0;
-				if (written & BIT(HV_RSP)) {
+				valid &= ~(1u << i);
+				want_rsp_base = 0;
+				tag = 0;
+			} else {
+				/* hv_rules_halite, in its order. */
+				if (fl & HV_FD_INDIRECT) {
+					if (is_mem) { /* check_indirect: a runtime call */
+						int32_t lo = HV_RTCALL_TABLE_OFFSET;
+						int32_t hi = lo + 8 * HV_RTCALL_MAX;
+						if (base != HV_R14 || index != HV_REG_NONE || seg ||
+						    a32 || disp < lo || disp >= hi || disp % 8 != 0)
+							return 0;
+					} else { /* check_indirect: and, add, jmp/call */
+						if (rm == HV_RSP || rm == HV_R14 ||
+						    prev1 != TAG(TAG_ADDBASE, rm) ||
+						    prev2 != TAG(TAG_MASK32, rm))
+							return 0;
+						valid &= ~(1u << prev_off);
+						valid &= ~(1u << i);
+					}
+				} else if (mem) { /* check_memory */
+					if (seg == PF_GS && a32) {
+						/* %gs: with addr32 */
+					} else if (seg || a32) {
+						return 0;
+					} else if (base == HV_REG_RIP) {
+						int64_t t = end + disp;
+						if (t < 0 || (uint64_t)t >= HV_SANDBOX_SIZE)
+							return 0;
+					} else if (base != HV_RSP || index != HV_REG_NONE ||
+						   disp < -HV_RSP_DISP_MAX ||
+						   disp > HV_RSP_DISP_MAX) {
+						return 0;
+					}
+				}
+				if ((fl & HV_FD_CALL) && i + len != bs)
+					return 0;
+				/* hv_gpr_writes, then the reserved register and
+				 * check_rsp. */
+				if (fl & (HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG)) {
+					const int high8 = (fl & HV_FD_BYTEREG) && !rex;
+					unsigned written = 0;
+					if (fl & HV_FD_WREG)
+						written |= BIT(byte_reg(reg, high8));
+					if ((fl & HV_FD_WRM) && !is_mem)
+						written |= BIT(byte_reg(rm, high8));
+					if (fl & HV_FD_WOPREG)
+						written |= BIT(byte_reg(rm, high8));
+					if (written & BIT(HV_R14))
+						return 0;
 					/* `and $-N, %rsp`, or a 32-bit write the
 					 * next instruction rebases. */
-					if (!((fl & HV_FD_AND64) && !pf && !is_mem &&
+					if ((written & BIT(HV_RSP)) &&
+					    !((fl & HV_FD_AND64) && !pf && !is_mem &&
 					      rm == HV_RSP && imm < 0)) {
 						if (!(fl & HV_FD_ESP32))
 							return 0;
@@ -291,7 +295,8 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 			}
 		}
 		prev2 = prev1;
-		prev1 = cur;
+		prev1 = tag;
+		prev_off = i;
 		i += len;
 	}
 	if (want_rsp_base)
