@@ -1,7 +1,6 @@
 /* Making a sandbox from a loaded module: reserve a slot, map the
  * runtime-call table, the module's segments and the main stack
  * (docs/abi.md, sections 2 and 6). */
-#include <cpuid.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -13,6 +12,7 @@
 
 #include "runtime/grants.h"
 #include "runtime/sandbox.h"
+#include "runtime/stubs.h"
 
 #define DEFAULT_STACK (8u << 20)
 #define DEFAULT_MAX_THREADS 64
@@ -67,27 +67,25 @@ static int map_fixed(struct hl_sandbox *sb, uint64_t start, uint64_t end, int pr
 	return p == want ? 0 : -errno;
 }
 
-static int cpu_has_bmi2(void)
+/* The runtime-call table's 512 entries (the page): the stubs (stubs.c). */
+static int fill_table(uint64_t *table, int embed)
 {
-	unsigned a, b, c, d;
-	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 8));
-}
-
-/* The runtime-call table's 512 entries (the page). */
-static void fill_table(uint64_t *table, int embed)
-{
+	uint64_t stub[HL_RT_N];
+	int r = hl_rtcall_stubs(stub);
+	if (r)
+		return r;
 	for (unsigned i = 0; i < HL_PAGE / 8; i++)
-		table[i] = (uint64_t)(uintptr_t)hl_rtcall_reserved;
-	table[0] = (uint64_t)(uintptr_t)hl_rtcall_syscall;
-	table[1] = (uint64_t)(uintptr_t)(cpu_has_bmi2() ? hl_rtcall_tp_bmi2 : hl_rtcall_tp);
+		table[i] = stub[HL_RT_RESERVED];
+	table[0] = stub[HL_RT_SYSCALL];
+	table[1] = stub[HL_RT_TP];
 	if (embed) {
-		table[2] = (uint64_t)(uintptr_t)hl_rtcall_yield;
-		table[3] = (uint64_t)(uintptr_t)hl_rtcall_callback;
+		table[2] = stub[HL_RT_YIELD];
+		table[3] = stub[HL_RT_CALLBACK];
 	}
 #ifdef HL_TEST_RAW_SYSCALL
-	extern char hl_rtcall_raw[]; /* tests/outer: raw host system calls */
-	table[63] = (uint64_t)(uintptr_t)hl_rtcall_raw;
+	table[63] = stub[HL_RT_RAW]; /* tests/outer: raw host system calls */
 #endif
+	return 0;
 }
 
 static int map_table(struct hl_sandbox *sb)
@@ -97,7 +95,8 @@ static int map_table(struct hl_sandbox *sb)
 	if (r)
 		return r;
 	uint64_t *table = (uint64_t *)(sb->base + at);
-	fill_table(table, sb->cfg.embed);
+	if ((r = fill_table(table, sb->cfg.embed)))
+		return r;
 	if (mprotect(table, HL_PAGE, PROT_READ))
 		return -errno;
 	return hl_mem_record(&sb->mem, at, at + HL_PAGE, PROT_READ, HL_VMA_TABLE);
@@ -277,7 +276,10 @@ static void runtime_fd_init(void)
 		free(pages);
 		return;
 	}
-	fill_table((uint64_t *)(void *)pages, 1);
+	if (fill_table((uint64_t *)(void *)pages, 1)) {
+		free(pages);
+		return;
+	}
 	memcpy(pages + HL_PAGE, return_page, HL_PAGE);
 	runtime_fd = sealed_memfd("halite-runtime", pages, 2 * HL_PAGE);
 	free(pages);

@@ -169,10 +169,11 @@ long hl_try_copy(void *dst, const void *src, size_t n);
 long hl_try_strcpy(char *dst, const char *src, size_t cap);
 /* Stores v at dst, which may be unmapped: 0 or -EFAULT. */
 long hl_try_store64(uint64_t *dst, uint64_t v);
-extern char hl_rtcall_syscall[], hl_rtcall_tp[], hl_rtcall_tp_bmi2[], hl_rtcall_reserved[], hl_signal_exit[];
-extern char hl_rtcall_yield[], hl_rtcall_callback[];
+extern char hl_signal_exit[];
 extern char hl_copy_fault_begin[], hl_copy_fault_end[], hl_copy_fault_fixup[];
-extern __thread struct hl_thread *hl_tls_thread;
+/* The sandbox thread this host thread runs (entry.S). Initial-exec: also
+ * read by the signal handlers, where a TLS-descriptor call could allocate. */
+extern __thread struct hl_thread *hl_tls_thread __attribute__((tls_model("initial-exec")));
 
 /* Called from entry.S: return 0 to resume the thread, 1 to leave. */
 int hl_syscall_entry(struct hl_thread *t);
