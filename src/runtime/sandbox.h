@@ -190,8 +190,16 @@ void hl_thread_run(struct hl_thread *t);
 void hl_sandbox_end(struct hl_sandbox *sb, const struct hl_result *res);
 /* Sends the stop signal to every other thread of sb (sb->lock held). */
 void hl_signal_threads(struct hl_sandbox *sb);
-/* Sets the %gs base of the calling host thread. */
-void hl_set_gs_base(uint64_t base);
+/* Sets the %gs base of the calling host thread. The embedding API sets
+ * it on every call: the write is skipped when the thread has it already
+ * (only the runtime writes it; no slot is at 0, the initial value). */
+extern __thread uint64_t hl_tls_gs_base __attribute__((tls_model("initial-exec")));
+void hl_set_gs_base_slow(uint64_t base);
+static inline void hl_set_gs_base(uint64_t base)
+{
+	if (__builtin_expect(hl_tls_gs_base != base, 0))
+		hl_set_gs_base_slow(base);
+}
 /* After t left hl_enter with HL_T_FAULT: reads the instruction bytes,
  * detects a stack overflow and scans the stack for a backtrace. */
 void hl_describe_fault(struct hl_thread *t);
