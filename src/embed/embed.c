@@ -619,7 +619,7 @@ call_owned(struct halite_instance *inst, halite_fn fn, const halite_value *args,
 	sp = ((sp - 256) & ~15u) - 8;
 	int r;
 	if (hl_try_store64((uint64_t *)(uintptr_t)(inst->base + sp),
-			   inst->base + HL_RETURN_BUNDLE)) {
+			   inst->base + inst->sb->ret_bundle)) {
 		r = die(inst, HALITE_ERR_FAULT, "the module's stack at 0x%x is not writable", sp);
 	} else {
 		g->rsp = inst->base + sp;

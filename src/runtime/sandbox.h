@@ -37,10 +37,10 @@ enum hl_thread_end {
 	HL_T_YIELD     /* runtime call 2 (embedding): stopped, handed to the host */
 };
 
-/* Sandbox address of the return bundle of embedded sandboxes (hl_config
- * .embed): one page of validated code, mapped read-execute, that makes
- * runtime call 2. A host call into the sandbox returns there
- * (docs/embedding.md). */
+/* The return bundle of embedded sandboxes (hl_config.embed): validated
+ * code, mapped read-execute, that makes runtime call 2. A host call into
+ * the sandbox returns there (docs/embedding.md). It lies in the padding
+ * after the module's code (image.c), or in a page of its own here. */
 #define HL_RETURN_BUNDLE 0x11000u
 
 struct hl_thread {
@@ -74,8 +74,10 @@ struct hl_thread {
 
 struct hl_sandbox {
 	uint8_t *base;           /* host address of sandbox address 0 */
-	void *reservation;       /* [base - guard, base + 4 GiB + guard) */
+	void *reservation;       /* [base - guard, base + 4 GiB + guard), or NULL: */
 	size_t reservation_size;
+	int pooled;              /* the slot is from slots.c (embedded sandboxes) */
+	uint64_t ret_bundle;     /* embedded: sandbox address of the return bundle */
 	const struct hl_module *mod;
 	struct hl_config cfg;
 	struct hv_policy policy; /* validates dynamic code */
@@ -208,6 +210,13 @@ void hl_describe_fault(struct hl_thread *t);
  * top of the main stack. Returns the sandbox address of argc, 0 if it
  * does not fit. */
 uint64_t hl_build_stack(struct hl_sandbox *sb, char *const argv[], char *const envp[]);
+
+/* create.c: fills the runtime-call table's page. 0 or -errno. */
+int hl_fill_table(uint64_t *table, int embed);
+/* image.c: maps an embedded sandbox's table, return bundle and image
+ * from the module's sealed memfd, relocated, and sets sb->ret_bundle. 0,
+ * 1 if the memfd cannot be had (map them the general way), -1 with err. */
+int hl_image_map(struct hl_sandbox *sb, char *err, size_t errsz);
 
 /* fault.c: process-wide signal handlers, installed once; per host thread
  * alternate stack (I3). */
