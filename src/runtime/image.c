@@ -222,10 +222,12 @@ int hl_image_map(struct hl_sandbox *sb, char *err, size_t errsz)
 			void *p = mmap(want, len, prot, MAP_PRIVATE | MAP_FIXED, fd, (off_t)(a - FILE_BASE));
 			r = p == want ? 0 : -errno;
 			/* Below the image: the table's, refused to the module's
-			 * own mmap and mprotect. */
-			if (!r)
-				r = hl_mem_record(&sb->mem, a, a + len, prot,
-						  a < IMAGE_LOW ? HL_VMA_TABLE : HL_VMA_IMAGE);
+			 * own mmap, munmap and mprotect. */
+			uint64_t mid = a + len < IMAGE_LOW ? a + len : a < IMAGE_LOW ? IMAGE_LOW : a;
+			if (!r && a < mid)
+				r = hl_mem_record(&sb->mem, a, mid, prot, HL_VMA_TABLE);
+			if (!r && mid < a + len)
+				r = hl_mem_record(&sb->mem, mid, a + len, prot, HL_VMA_IMAGE);
 		}
 		if (r) {
 			snprintf(err, errsz, "cannot map the image at 0x%llx: %s%s",

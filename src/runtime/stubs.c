@@ -79,6 +79,7 @@ static int place(uint8_t *dst, const unsigned char *t, const unsigned char *t_en
 
 static int bmi2(void)
 {
+	__builtin_cpu_init(); /* may run before libgcc's constructor did */
 	return __builtin_cpu_supports("bmi2");
 }
 
