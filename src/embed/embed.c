@@ -252,7 +252,7 @@ static inline void fp_env_restore(const struct hl_thread *t)
  * XSAVE image for the start-up. nested: from a callback of the same
  * instance (the time limit belongs to the outermost call). */
 static inline __attribute__((always_inline)) int enter(struct halite_instance *inst, int nested,
-							  int call)
+						       int call)
 {
 	struct hl_thread *t = inst->t;
 	struct hl_thread *prev = hl_tls_thread;
@@ -570,9 +570,10 @@ static const uint8_t int_reg[ARG_INTS] = {
     offsetof(struct hl_regs, rdi), offsetof(struct hl_regs, rsi), offsetof(struct hl_regs, rdx),
     offsetof(struct hl_regs, rcx), offsetof(struct hl_regs, r8),  offsetof(struct hl_regs, r9)};
 
-static inline __attribute__((always_inline)) int
-call_owned(struct halite_instance *inst, halite_fn fn, const halite_value *args,
-		      unsigned nargs, halite_value *ret, int nested)
+static inline __attribute__((always_inline)) int call_owned(struct halite_instance *inst,
+							    halite_fn fn, const halite_value *args,
+							    unsigned nargs, halite_value *ret,
+							    int nested)
 {
 	struct hl_thread *t = inst->t;
 	if (atomic_load_explicit(&inst->dead, memory_order_relaxed))

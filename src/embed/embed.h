@@ -40,14 +40,14 @@ struct halite_instance {
 
 	/* Which host thread is inside (owner.c): the one that entered by the
 	 * slow path (owner), or the biased one (bias) while bias_inside. */
-	atomic_int owner;       /* kernel tid, 0 */
-	atomic_int bias;        /* kernel tid of the thread with the fast path, 0 */
+	atomic_int owner;	/* kernel tid, 0 */
+	atomic_int bias;	/* kernel tid of the thread with the fast path, 0 */
 	atomic_int bias_inside; /* written by the bias thread only */
-	atomic_int revoking;    /* a slow-path thread is taking the bias away */
-	atomic_int running;     /* the thread inside runs the module (not a host callback) */
-	unsigned in_callback;   /* host callbacks on the stack (the thread inside only) */
-	int starting;	      /* running the module's start-up */
-	int destroy_pending;  /* destroyed from a callback: at the outermost return */
+	atomic_int revoking;	/* a slow-path thread is taking the bias away */
+	atomic_int running;	/* the thread inside runs the module (not a host callback) */
+	unsigned in_callback;	/* host callbacks on the stack (the thread inside only) */
+	int starting;		/* running the module's start-up */
+	int destroy_pending;	/* destroyed from a callback: at the outermost return */
 
 	atomic_int dead; /* a call ended the instance: status, msg */
 	int status;

@@ -219,11 +219,14 @@ int hl_image_map(struct hl_sandbox *sb, char *err, size_t errsz)
 		int r = 0;
 		if (prot) {
 			void *want = sb->base + a;
-			void *p = mmap(want, len, prot, MAP_PRIVATE | MAP_FIXED, fd, (off_t)(a - FILE_BASE));
+			void *p = mmap(want, len, prot, MAP_PRIVATE | MAP_FIXED, fd,
+				       (off_t)(a - FILE_BASE));
 			r = p == want ? 0 : -errno;
 			/* Below the image: the table's, refused to the module's
 			 * own mmap, munmap and mprotect. */
-			uint64_t mid = a + len < IMAGE_LOW ? a + len : a < IMAGE_LOW ? IMAGE_LOW : a;
+			uint64_t mid = a < IMAGE_LOW ? IMAGE_LOW : a; /* the image from here */
+			if (mid > a + len)
+				mid = a + len;
 			if (!r && a < mid)
 				r = hl_mem_record(&sb->mem, a, mid, prot, HL_VMA_TABLE);
 			if (!r && mid < a + len)

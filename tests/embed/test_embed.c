@@ -461,7 +461,8 @@ static void test_owner(void)
 		pthread_create(&th, NULL, add_once, &other);
 		pthread_join(th, NULL);
 		for (int i = 0; i < 3 && ok; i++)
-			ok = other.status == 0 && calli(in, "add", &r, 2, 2ull, 3ull) == 0 && r == 5;
+			ok =
+			    other.status == 0 && calli(in, "add", &r, 2, 2ull, 3ull) == 0 && r == 5;
 	}
 	check("an instance moves between host threads call after call", ok, "%s", "a call failed");
 	halite_instance_destroy(in);
