@@ -5,7 +5,8 @@
  * a runaway loop or a bad pointer in it ends that instance, never the
  * host. Rules for hosts and measured costs: docs/embedding.md.
  *
- * Link: libhalite.a libhalite-validator.a -lpthread -lm (static only).
+ * Link: `pkg-config --cflags --libs halite` (-lhalite: libhalite.so, or
+ * libhalite.a with -lpthread -lm).
  *
  * The module side (src/embed/guest/halite_guest.h): an ordinary program
  * built with halite-cc whose main() calls halite_serve() once it is ready;

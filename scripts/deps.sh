@@ -4,7 +4,7 @@
 set -euo pipefail
 
 need=(gcc make binutils libc6-dev clang libclang-rt-14-dev libzydis-dev
-      file xxd python3 dpkg-dev tcl)
+      file xxd python3 dpkg-dev tcl pkg-config)
 
 missing=()
 for p in "${need[@]}"; do

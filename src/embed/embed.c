@@ -25,6 +25,7 @@
  * image runtime call 3 saved, and a double result written into it. */
 #include <errno.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -250,7 +251,8 @@ static inline void fp_env_restore(const struct hl_thread *t)
  * stopped: with hl_call_enter for a call (call), with hl_enter from the
  * XSAVE image for the start-up. nested: from a callback of the same
  * instance (the time limit belongs to the outermost call). */
-static int enter(struct halite_instance *inst, int nested, int call)
+static inline __attribute__((always_inline)) int enter(struct halite_instance *inst, int nested,
+						       int call)
 {
 	struct hl_thread *t = inst->t;
 	struct hl_thread *prev = hl_tls_thread;
@@ -498,7 +500,7 @@ void halite_instance_destroy(halite_instance *inst)
 {
 	if (!inst)
 		return;
-	if (tls_tid && atomic_load(&inst->owner) == tls_tid) {
+	if (tls_tid && embed_inside(inst) == tls_tid) {
 		/* From a callback: the calls on the stack still use it. */
 		die(inst, HALITE_ERR_DEAD, "destroyed by the host during a call");
 		inst->destroy_pending = 1;
@@ -563,59 +565,66 @@ static void restore_stopped(struct hl_thread *t, struct saved *sv)
 	t->end = sv->end;
 }
 
-static int call_owned(struct halite_instance *inst, halite_fn fn, const halite_value *args,
-		      unsigned nargs, halite_value *ret, int nested)
+/* Where the integer arguments go, in order (System V). */
+static const uint8_t int_reg[ARG_INTS] = {
+    offsetof(struct hl_regs, rdi), offsetof(struct hl_regs, rsi), offsetof(struct hl_regs, rdx),
+    offsetof(struct hl_regs, rcx), offsetof(struct hl_regs, r8),  offsetof(struct hl_regs, r9)};
+
+static inline __attribute__((always_inline)) int call_owned(struct halite_instance *inst,
+							    halite_fn fn, const halite_value *args,
+							    unsigned nargs, halite_value *ret,
+							    int nested)
 {
 	struct hl_thread *t = inst->t;
-	if (atomic_load(&inst->dead))
+	if (atomic_load_explicit(&inst->dead, memory_order_relaxed))
 		return HALITE_ERR_DEAD;
 	if ((fn & (HL_BUNDLE - 1)) || !in_code(inst->m, fn))
 		return complain(inst, HALITE_ERR_INVAL,
 				"0x%llx is not a bundle-aligned address in the module's code",
 				(unsigned long long)fn);
-	uint64_t iv[ARG_INTS];
+	/* Checked before anything changes (a nested call's thread state is
+	 * saved first); then stored straight into the registers. */
 	unsigned ni = 0, nd = 0;
 	for (unsigned i = 0; i < nargs; i++) {
 		if (args[i].type == HALITE_DOUBLE && nd < ARG_DOUBLES)
-			memcpy(&t->call_xmm[nd++], &args[i].d, 8);
+			nd++;
 		else if (args[i].type == HALITE_INT && ni < ARG_INTS)
-			iv[ni++] = args[i].i;
+			ni++;
 		else
 			return complain(inst, HALITE_ERR_INVAL,
 					"argument %u: bad type, or more than %d integer or %d "
 					"double arguments",
 					i, ARG_INTS, ARG_DOUBLES);
 	}
-	for (unsigned i = ni; i < ARG_INTS; i++)
-		iv[i] = 0;
-	for (unsigned i = nd; nd && i < ARG_DOUBLES; i++)
-		t->call_xmm[i] = 0;
-	t->call_nxmm = nd;
 	struct saved saved, *sv = NULL;
 	if (nested) {
 		if (save_stopped(t, &saved))
 			return complain(inst, HALITE_ERR_NOMEM, "out of memory");
 		sv = &saved;
 	}
+	struct hl_regs *g = &t->regs;
+	g->rdi = g->rsi = g->rdx = g->rcx = g->r8 = g->r9 = 0;
+	for (unsigned i = 0, ki = 0, kd = 0; i < nargs; i++) {
+		if (args[i].type == HALITE_DOUBLE)
+			memcpy(&t->call_xmm[kd++], &args[i].d, 8);
+		else
+			memcpy((char *)g + int_reg[ki++], &args[i].i, 8);
+	}
+	for (unsigned i = nd; nd && i < ARG_DOUBLES; i++)
+		t->call_xmm[i] = 0;
+	t->call_nxmm = nd;
 	/* Below the red zone of whatever is stopped, 16-byte aligned, then the
 	 * return address: at the function's entry (%rsp + 8) % 16 == 0. A
 	 * stack the module unmapped faults here, in a fault-tolerant store. */
-	uint32_t sp = (uint32_t)(nested ? t->regs.rsp : inst->serve_rsp);
+	uint32_t sp = (uint32_t)(nested ? sv->regs.rsp : inst->serve_rsp);
 	sp = ((sp - 256) & ~15u) - 8;
 	int r;
 	if (hl_try_store64((uint64_t *)(uintptr_t)(inst->base + sp),
-			   inst->base + HL_RETURN_BUNDLE)) {
+			   inst->base + inst->sb->ret_bundle)) {
 		r = die(inst, HALITE_ERR_FAULT, "the module's stack at 0x%x is not writable", sp);
 	} else {
-		struct hl_regs *g = &t->regs;
 		g->rsp = inst->base + sp;
 		g->rip = inst->base + fn;
-		g->rdi = iv[0];
-		g->rsi = iv[1];
-		g->rdx = iv[2];
-		g->rcx = iv[3];
-		g->r8 = iv[4];
-		g->r9 = iv[5];
 		g->rax = nd; /* as for a variadic function */
 		r = enter(inst, nested, 1);
 		if (r == HALITE_OK && ret) {
@@ -640,15 +649,17 @@ int halite_call(halite_instance *inst, halite_fn fn, const halite_value *args, u
 	int r = thread_ready();
 	if (r)
 		return r;
-	int me = tls_tid, cur = 0;
-	if (!atomic_compare_exchange_strong(&inst->owner, &cur, me)) {
+	int how = embed_own(inst, tls_tid);
+	if (how < 0)
+		return how;
+	if (how == EMBED_OWN_NESTED) {
 		/* Our own thread is inside: a call from a callback. */
-		if (cur != me || !inst->in_callback)
+		if (!inst->in_callback)
 			return HALITE_ERR_BUSY;
 		return call_owned(inst, fn, args, nargs, ret, 1);
 	}
 	r = call_owned(inst, fn, args, nargs, ret, 0);
-	atomic_store_explicit(&inst->owner, 0, memory_order_release);
+	embed_disown(inst, how);
 	if (inst->destroy_pending)
 		free_instance(inst);
 	return r;

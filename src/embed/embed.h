@@ -38,11 +38,16 @@ struct halite_instance {
 	uint64_t base;
 	uint64_t serve_rsp; /* its %rsp at halite_serve(): outermost calls run below */
 
-	atomic_int owner;     /* kernel tid of the host thread inside, 0 */
-	atomic_int running;   /* that thread runs the module (not a host callback) */
-	unsigned in_callback; /* host callbacks on the stack (owner only) */
-	int starting;	      /* running the module's start-up */
-	int destroy_pending;  /* destroyed from a callback: at the outermost return */
+	/* Which host thread is inside (owner.c): the one that entered by the
+	 * slow path (owner), or the biased one (bias) while bias_inside. */
+	atomic_int owner;	/* kernel tid, 0 */
+	atomic_int bias;	/* kernel tid of the thread with the fast path, 0 */
+	atomic_int bias_inside; /* written by the bias thread only */
+	atomic_int revoking;	/* a slow-path thread is taking the bias away */
+	atomic_int running;	/* the thread inside runs the module (not a host callback) */
+	unsigned in_callback;	/* host callbacks on the stack (the thread inside only) */
+	int starting;		/* running the module's start-up */
+	int destroy_pending;	/* destroyed from a callback: at the outermost return */
 
 	atomic_int dead; /* a call ended the instance: status, msg */
 	int status;
@@ -59,6 +64,52 @@ struct halite_instance {
 	int listed;		   /* on the watchdog's list (under its lock) */
 	struct halite_instance *wd_next, *wd_prev;
 };
+
+/* owner.c: one host thread inside an instance at a time, without an
+ * atomic read-modify-write on the way in while the same thread makes the
+ * calls. What embed_own returns: */
+#define EMBED_OWN_NESTED 0 /* the thread is inside already (a call from a callback) */
+#define EMBED_OWN_FAST 1   /* entered by the bias: leave with embed_disown */
+#define EMBED_OWN_SLOW 2   /* entered by the owner word: leave with embed_disown */
+int embed_own_slow(struct halite_instance *inst, int me);
+
+/* Enters inst as host thread me (its kernel tid): EMBED_OWN_*, or
+ * HALITE_ERR_BUSY when another thread is inside (or contends for it). The
+ * fast path is the biased thread's (owner.c): two plain stores and three
+ * loads, ordered against a revoking thread by its membarrier(). */
+static inline int embed_own(struct halite_instance *inst, int me)
+{
+	if (atomic_load_explicit(&inst->bias, memory_order_relaxed) == me) {
+		if (atomic_load_explicit(&inst->bias_inside, memory_order_relaxed) ||
+		    atomic_load_explicit(&inst->owner, memory_order_relaxed) == me)
+			return EMBED_OWN_NESTED;
+		atomic_store_explicit(&inst->bias_inside, 1, memory_order_relaxed);
+		atomic_signal_fence(memory_order_seq_cst); /* the store, then the loads */
+		if (!atomic_load_explicit(&inst->revoking, memory_order_acquire) &&
+		    atomic_load_explicit(&inst->bias, memory_order_relaxed) == me)
+			return EMBED_OWN_FAST;
+		atomic_store_explicit(&inst->bias_inside, 0, memory_order_release);
+	}
+	return embed_own_slow(inst, me);
+}
+
+static inline void embed_disown(struct halite_instance *inst, int how)
+{
+	if (how == EMBED_OWN_FAST)
+		atomic_store_explicit(&inst->bias_inside, 0, memory_order_release);
+	else
+		atomic_store_explicit(&inst->owner, 0, memory_order_release);
+}
+
+/* The kernel tid of the thread inside, 0 (for other threads: a snapshot). */
+static inline int embed_inside(struct halite_instance *inst)
+{
+	int o = atomic_load(&inst->owner);
+	if (o)
+		return o;
+	int b = atomic_load(&inst->bias);
+	return atomic_load(&inst->bias_inside) ? b : 0;
+}
 
 /* watchdog.c */
 uint64_t embed_now_ns(void);

@@ -50,7 +50,7 @@ uint64_t embed_now_ns(void)
  * blocking system calls fail with EINTR). */
 static void signal_owner(struct halite_instance *inst)
 {
-	int tid = atomic_load(&inst->owner);
+	int tid = embed_inside(inst);
 	if (tid && atomic_load(&inst->running))
 		syscall(SYS_tgkill, getpid(), tid, hl_stop_signal());
 }
@@ -79,7 +79,7 @@ static void *watchdog(void *arg)
 				next = d;
 			/* Until the call has seen the request. */
 			if (atomic_load(&i->stop_req) && !atomic_load(&i->dead) &&
-			    atomic_load(&i->owner)) {
+			    embed_inside(i)) {
 				signal_owner(i);
 				if (now + RESEND_NS < next)
 					next = now + RESEND_NS;

@@ -1,7 +1,6 @@
 /* Making a sandbox from a loaded module: reserve a slot, map the
  * runtime-call table, the module's segments and the main stack
  * (docs/abi.md, sections 2 and 6). */
-#include <cpuid.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -13,6 +12,8 @@
 
 #include "runtime/grants.h"
 #include "runtime/sandbox.h"
+#include "runtime/slots.h"
+#include "runtime/stubs.h"
 
 #define DEFAULT_STACK (8u << 20)
 #define DEFAULT_MAX_THREADS 64
@@ -67,27 +68,25 @@ static int map_fixed(struct hl_sandbox *sb, uint64_t start, uint64_t end, int pr
 	return p == want ? 0 : -errno;
 }
 
-static int cpu_has_bmi2(void)
+/* The runtime-call table's 512 entries (the page): the stubs (stubs.c). */
+int hl_fill_table(uint64_t *table, int embed)
 {
-	unsigned a, b, c, d;
-	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 8));
-}
-
-/* The runtime-call table's 512 entries (the page). */
-static void fill_table(uint64_t *table, int embed)
-{
+	uint64_t stub[HL_RT_N];
+	int r = hl_rtcall_stubs(stub);
+	if (r)
+		return r;
 	for (unsigned i = 0; i < HL_PAGE / 8; i++)
-		table[i] = (uint64_t)(uintptr_t)hl_rtcall_reserved;
-	table[0] = (uint64_t)(uintptr_t)hl_rtcall_syscall;
-	table[1] = (uint64_t)(uintptr_t)(cpu_has_bmi2() ? hl_rtcall_tp_bmi2 : hl_rtcall_tp);
+		table[i] = stub[HL_RT_RESERVED];
+	table[0] = stub[HL_RT_SYSCALL];
+	table[1] = stub[HL_RT_TP];
 	if (embed) {
-		table[2] = (uint64_t)(uintptr_t)hl_rtcall_yield;
-		table[3] = (uint64_t)(uintptr_t)hl_rtcall_callback;
+		table[2] = stub[HL_RT_YIELD];
+		table[3] = stub[HL_RT_CALLBACK];
 	}
 #ifdef HL_TEST_RAW_SYSCALL
-	extern char hl_rtcall_raw[]; /* tests/outer: raw host system calls */
-	table[63] = (uint64_t)(uintptr_t)hl_rtcall_raw;
+	table[63] = stub[HL_RT_RAW]; /* tests/outer: raw host system calls */
 #endif
+	return 0;
 }
 
 static int map_table(struct hl_sandbox *sb)
@@ -97,7 +96,8 @@ static int map_table(struct hl_sandbox *sb)
 	if (r)
 		return r;
 	uint64_t *table = (uint64_t *)(sb->base + at);
-	fill_table(table, sb->cfg.embed);
+	if ((r = hl_fill_table(table, sb->cfg.embed)))
+		return r;
 	if (mprotect(table, HL_PAGE, PROT_READ))
 		return -errno;
 	return hl_mem_record(&sb->mem, at, at + HL_PAGE, PROT_READ, HL_VMA_TABLE);
@@ -143,6 +143,7 @@ static int map_return_bundle(struct hl_sandbox *sb)
 	memcpy(sb->base + at, return_page, HL_PAGE);
 	if (mprotect(sb->base + at, HL_PAGE, PROT_READ | PROT_EXEC))
 		return -errno;
+	sb->ret_bundle = at;
 	return hl_mem_record(&sb->mem, at, at + HL_PAGE, PROT_READ | PROT_EXEC, HL_VMA_TABLE);
 }
 
@@ -229,167 +230,6 @@ static int map_image(struct hl_sandbox *sb, char *err, size_t errsz)
 	return 0;
 }
 
-/* ---- Embedded sandboxes: mapped from sealed memfds ----
- *
- * Instances of one module are made often (docs/embedding.md), so the
- * runtime pages of embedded sandboxes (their table and the return bundle)
- * and each module's image are built once into memfds sealed against any
- * change (F_SEAL_WRITE and the rest: not even the runtime can write them
- * again), and mapped private into each slot: no copy and no hlt fill per
- * instance, and their pages are shared by all instances until one writes
- * (copy-on-write). The image holds the bytes the module was validated
- * with, laid out as in memory; mapping it executable keeps I2: the file
- * cannot change under the mapping (the reason mem.c never runs a file
- * mapping the module made itself). Relocations are applied per instance,
- * to the data pages, which become private copies. */
-
-static int sealed_memfd(const char *name, const uint8_t *bytes, size_t len)
-{
-	int fd = memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING);
-	if (fd < 0)
-		return -1;
-	for (size_t done = 0; done < len;) {
-		ssize_t w = pwrite(fd, bytes + done, len - done, (off_t)done);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			close(fd);
-			return -1;
-		}
-		done += (size_t)w;
-	}
-	if (fcntl(fd, F_ADD_SEALS, F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE)) {
-		close(fd);
-		return -1;
-	}
-	return fd;
-}
-
-/* Page 0: the table of embedded sandboxes; page 1: the return bundle. */
-static pthread_once_t runtime_fd_once = PTHREAD_ONCE_INIT;
-static int runtime_fd = -1;
-
-static void runtime_fd_init(void)
-{
-	pthread_once(&return_once, return_page_init);
-	uint8_t *pages = calloc(2, HL_PAGE);
-	if (!return_valid || !pages) {
-		free(pages);
-		return;
-	}
-	fill_table((uint64_t *)(void *)pages, 1);
-	memcpy(pages + HL_PAGE, return_page, HL_PAGE);
-	runtime_fd = sealed_memfd("halite-runtime", pages, 2 * HL_PAGE);
-	free(pages);
-}
-
-static int map_file(struct hl_sandbox *sb, uint64_t at, uint64_t len, int prot, int fd,
-		    uint64_t off)
-{
-	void *want = sb->base + at;
-	void *p = mmap(want, len, prot, MAP_PRIVATE | MAP_FIXED, fd, (off_t)off);
-	return p == want ? 0 : -errno;
-}
-
-/* The table and the return bundle of an embedded sandbox. 0, -errno, or
- * 1 when the memfd is not available. */
-static int map_runtime_pages(struct hl_sandbox *sb)
-{
-	pthread_once(&runtime_fd_once, runtime_fd_init);
-	if (runtime_fd < 0)
-		return 1;
-	uint64_t t = HV_RTCALL_TABLE_OFFSET, b = HL_RETURN_BUNDLE;
-	int r;
-	if ((r = map_file(sb, t, HL_PAGE, PROT_READ, runtime_fd, 0)) ||
-	    (r = hl_mem_record(&sb->mem, t, t + HL_PAGE, PROT_READ, HL_VMA_TABLE)) ||
-	    (r = map_file(sb, b, HL_PAGE, PROT_READ | PROT_EXEC, runtime_fd, HL_PAGE)) ||
-	    (r = hl_mem_record(&sb->mem, b, b + HL_PAGE, PROT_READ | PROT_EXEC, HL_VMA_TABLE)))
-		return r;
-	return 0;
-}
-
-static pthread_mutex_t image_lock = PTHREAD_MUTEX_INITIALIZER;
-
-/* The module's sealed image, built on first use: its segments' bytes from
- * the page of the first one, code pages filled with hlt. -1 if it cannot
- * be made (or a page is shared with code: map_image says why). */
-static int module_image_fd(const struct hl_module *cm)
-{
-	struct hl_module *m = (struct hl_module *)cm; /* the cache only */
-	pthread_mutex_lock(&image_lock);
-	if (!m->image_state) {
-		const struct hl_elf *e = &m->elf;
-		uint64_t lo = page_down(e->seg[0].vaddr);
-		uint64_t hi = page_up(e->seg[e->nsegs - 1].vaddr + e->seg[e->nsegs - 1].memsz);
-		uint8_t *buf = e->nsegs ? calloc(1, hi - lo) : NULL;
-		int ok = buf != NULL;
-		for (unsigned i = 0; ok && i < e->nsegs; i++) {
-			const struct hl_segment *s = &e->seg[i];
-			uint64_t slo = page_down(s->vaddr), shi = page_up(s->vaddr + s->memsz);
-			if (i > 0 && page_up(e->seg[i - 1].vaddr + e->seg[i - 1].memsz) > slo &&
-			    ((e->seg[i - 1].flags | s->flags) & HL_SEG_X))
-				ok = 0;
-			else if (s->flags & HL_SEG_X)
-				memset(buf + (slo - lo), 0xf4, shi - slo);
-			if (ok)
-				memcpy(buf + (s->vaddr - lo), s->data, s->filesz);
-		}
-		int fd = ok ? sealed_memfd("halite-module", buf, hi - lo) : -1;
-		free(buf);
-		m->image_fd = fd;
-		m->image_state = fd >= 0 ? 1 : -1;
-	}
-	int fd = m->image_state > 0 ? m->image_fd : -1;
-	pthread_mutex_unlock(&image_lock);
-	return fd;
-}
-
-/* map_image from the module's sealed image: each page gets the protection
- * of every segment on it; runs of equal protection are one mapping. */
-static int map_image_file(struct hl_sandbox *sb, int fd, char *err, size_t errsz)
-{
-	const struct hl_elf *e = &sb->mod->elf;
-	uint64_t lo = page_down(e->seg[0].vaddr);
-	uint64_t hi = page_up(e->seg[e->nsegs - 1].vaddr + e->seg[e->nsegs - 1].memsz);
-	size_t npages = (size_t)((hi - lo) / HL_PAGE);
-	uint8_t *prot = calloc(npages, 1);
-	if (!prot) {
-		snprintf(err, errsz, "out of memory");
-		return -1;
-	}
-	for (unsigned i = 0; i < e->nsegs; i++) {
-		const struct hl_segment *s = &e->seg[i];
-		uint64_t a = page_down(s->vaddr), b = page_up(s->vaddr + s->memsz);
-		for (uint64_t p = a; p < b; p += HL_PAGE)
-			prot[(p - lo) / HL_PAGE] |= (uint8_t)seg_prot(s->flags);
-	}
-	for (size_t i = 0; i < npages;) {
-		size_t j = i;
-		while (j < npages && prot[j] == prot[i])
-			j++;
-		uint64_t a = lo + i * HL_PAGE, len = (j - i) * HL_PAGE;
-		int r = prot[i] ? map_file(sb, a, len, prot[i], fd, a - lo) : 0;
-		if (!r && prot[i])
-			r = hl_mem_record(&sb->mem, a, a + len, prot[i], HL_VMA_IMAGE);
-		if (r) {
-			free(prot);
-			snprintf(err, errsz, "cannot map the image at 0x%llx: %s",
-				 (unsigned long long)a, strerror(-r));
-			return -1;
-		}
-		i = j;
-	}
-	free(prot);
-	struct reloc_ctx rc = {sb};
-	struct hl_elf_error ee;
-	if (hl_elf_relocs(e, apply_reloc, &rc, &ee) < 0) {
-		snprintf(err, errsz, "file offset 0x%llx: %s", (unsigned long long)ee.offset,
-			 ee.msg);
-		return -1;
-	}
-	return 0;
-}
-
 /* Default policies differ only by what the CPU has: look it up once
  * (CPUID is slow, and very slow in virtual machines). */
 static pthread_once_t policy_once = PTHREAD_ONCE_INIT;
@@ -449,21 +289,35 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	sb->next_tid = 2;
 	sb->entry = m->elf.entry;
 
-	int r = reserve_slot(sb);
-	if (r)
+	int r;
+	if (sb->cfg.embed) {
+		/* Side by side with other instances' slots (slots.c). */
+		if ((r = hl_slot_get(&sb->base)))
+			return fail(sb, err, errsz,
+				    "cannot reserve a 4 GiB sandbox: %s (the 128 TiB of address "
+				    "space hold about 32,000)",
+				    strerror(-r));
+		sb->pooled = 1;
+	} else if ((r = reserve_slot(sb))) {
 		return fail(sb, err, errsz, "cannot reserve a 4 GiB sandbox: %s", strerror(-r));
-	r = sb->cfg.embed ? map_runtime_pages(sb) : 1;
+	}
+	/* Embedded: the table, the return bundle and the image from the
+	 * module's sealed memfd (image.c); else, or if that cannot be had,
+	 * mapped and filled here. */
+	char why[300];
+	r = sb->cfg.embed && m->elf.nsegs ? hl_image_map(sb, why, sizeof why) : 1;
 	if (r < 0)
-		return fail(sb, err, errsz, "cannot map the runtime pages: %s", strerror(-r));
-	int own_pages = r > 0; /* not from the memfd: mapped and filled here */
-	if (own_pages && (r = map_table(sb)))
-		return fail(sb, err, errsz, "cannot map the runtime-call table: %s", strerror(-r));
-	if (own_pages && sb->cfg.embed && (r = map_return_bundle(sb)))
-		return fail(sb, err, errsz, "cannot map the return bundle: %s", strerror(-r));
-	int image_fd = sb->cfg.embed && m->elf.nsegs ? module_image_fd(m) : -1;
-	r = image_fd >= 0 ? map_image_file(sb, image_fd, err, errsz) : map_image(sb, err, errsz);
-	if (r < 0)
-		return fail(sb, err, errsz, "%s: %.200s", m->path, err);
+		return fail(sb, err, errsz, "%s: %s", m->path, why);
+	if (r > 0) {
+		if ((r = map_table(sb)))
+			return fail(sb, err, errsz, "cannot map the runtime-call table: %s",
+				    strerror(-r));
+		if (sb->cfg.embed && (r = map_return_bundle(sb)))
+			return fail(sb, err, errsz, "cannot map the return bundle: %s",
+				    strerror(-r));
+		if (map_image(sb, why, sizeof why) < 0)
+			return fail(sb, err, errsz, "%s: %s", m->path, why);
+	}
 	uint64_t stack = page_up(sb->cfg.stack_size);
 	uint64_t image_end = page_up(m->image_end);
 	if (stack > TOP || TOP - stack < image_end + (64u << 20))
@@ -502,7 +356,9 @@ void hl_sandbox_destroy(struct hl_sandbox *sb)
 {
 	if (!sb)
 		return;
-	if (sb->reservation)
+	if (sb->pooled)
+		hl_slot_put(sb->base);
+	else if (sb->reservation)
 		munmap(sb->reservation, sb->reservation_size);
 	hl_mem_free(&sb->mem);
 	hl_fdtable_free(&sb->fds);

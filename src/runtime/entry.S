@@ -6,9 +6,15 @@
  * - The runtime never touches the sandbox stack: a runtime call arrives
  *   with the sandbox's %rsp, which is saved and replaced by the host stack
  *   recorded by hl_enter. The red zone below the sandbox %rsp survives.
- * - The current thread is found through two host thread-local words
- *   (%fs: is the host's thread pointer; sandbox code can never use %fs).
- *   The runtime is linked into the executable, so local-exec offsets work.
+ * - The current thread is found through host thread-local words (%fs: is
+ *   the host's thread pointer; sandbox code can never use %fs). A runtime
+ *   call arrives with only %r11 free, so the table does not point here
+ *   but at stubs made at run time (stubs.c) from the templates at the end
+ *   of this file: they address the words as %fs:OFFSET, OFFSET patched in
+ *   once per process, then jump to the bodies below with %r11 = thread.
+ *   Everything else here reaches the words through the GOT (initial-exec
+ *   model), so the same code links into an executable and into
+ *   libhalite.so (no text relocation).
  * - A continuation address comes from the sandbox and is masked to a
  *   bundle start in the slot before any jump to it.
  * - Runtime call 0 preserves every register but %rax, and the flags; the
@@ -16,20 +22,24 @@
  *   (and the C library it calls) may use any vector register. */
 #include "runtime/thread_layout.h"
 
+/* The thread-local words. Initial-exec: an offset from %fs fixed when the
+ * library is loaded, the same in every thread (stubs.c reads it once). */
 	.section .tbss,"awT",@nobits
 	.align 8
 	.globl hl_tls_thread
 	.type hl_tls_thread,@object
 	.size hl_tls_thread,8
-hl_tls_thread:
+hl_tls_thread:		/* the sandbox thread this host thread runs, or 0 */
 	.zero 8
+	.globl hl_tls_scratch
 	.type hl_tls_scratch,@object
 	.size hl_tls_scratch,8
-hl_tls_scratch:
+hl_tls_scratch:		/* a stub's spill of one sandbox register */
 	.zero 8
+	.globl hl_tls_link
 	.type hl_tls_link,@object
 	.size hl_tls_link,8
-hl_tls_link:
+hl_tls_link:		/* runtime call 1's continuation */
 	.zero 8
 
 	.section .rodata
@@ -41,15 +51,12 @@ hl_fpucw_default:
 
 	.text
 
-/* Stores the sandbox's general registers into the current thread (found
- * through the host thread-local word) and switches to its host stack.
- * Entry: %r11 = continuation, the rest the sandbox's; the continuation is
- * recorded as both R_R11 and R_RIP. Exit: %r11 = thread, %rax clobbered,
- * flags untouched. */
+/* Stores the sandbox's general registers into the thread in %r11 and
+ * switches to its host stack. Entry (from a stub, stubs.c): %r11 = thread,
+ * the sandbox's %rax and continuation already in T_REGS+R_RAX,
+ * T_REGS+R_R11 and T_REGS+R_RIP, %rax free, the rest the sandbox's.
+ * Exit: %rax clobbered, flags untouched. */
 .macro SAVE_GPRS
-	movq %r11, %fs:hl_tls_scratch@tpoff
-	movq %fs:hl_tls_thread@tpoff, %r11
-	movq %rax, T_REGS+R_RAX(%r11)
 	movq %rbx, T_REGS+R_RBX(%r11)
 	movq %rcx, T_REGS+R_RCX(%r11)
 	movq %rdx, T_REGS+R_RDX(%r11)
@@ -64,9 +71,6 @@ hl_fpucw_default:
 	movq %r13, T_REGS+R_R13(%r11)
 	movq %r14, T_REGS+R_R14(%r11)
 	movq %r15, T_REGS+R_R15(%r11)
-	movq %fs:hl_tls_scratch@tpoff, %rax
-	movq %rax, T_REGS+R_R11(%r11)
-	movq %rax, T_REGS+R_RIP(%r11)
 	movq T_HOST_RSP(%r11), %rsp
 .endm
 
@@ -103,15 +107,15 @@ hl_fpucw_default:
 	pushq %r15
 .endm
 
-/* Saves the sandbox's registers into the current thread and switches to
- * its host stack. Entry: %r11 = continuation, everything else the
- * sandbox's. Exit: %rbx = thread, on the host stack, DF clear, vector
- * state saved, and the x87 and SSE control words reset to the defaults
- * (every exception masked), so that no floating-point operation of the
- * runtime can trap on the sandbox's settings. The x87 register stack is
- * left as the sandbox left it (fninit would cost 25 ns per call): the
- * runtime's code uses no x87 instructions, and with the invalid-operation
- * exception masked a full stack could only yield NaNs, never a trap. */
+/* Saves the sandbox's registers into the thread in %r11 (a stub's entry
+ * state, SAVE_GPRS) and switches to its host stack. Exit: %rbx = thread,
+ * on the host stack, DF clear, vector state saved, and the x87 and SSE
+ * control words reset to the defaults (every exception masked), so that
+ * no floating-point operation of the runtime can trap on the sandbox's
+ * settings. The x87 register stack is left as the sandbox left it (fninit
+ * would cost 25 ns per call): the runtime's code uses no x87
+ * instructions, and with the invalid-operation exception masked a full
+ * stack could only yield NaNs, never a trap. */
 .macro SAVE_SANDBOX
 	SAVE_GPRS
 	pushfq
@@ -126,6 +130,12 @@ hl_fpucw_default:
 	ldmxcsr hl_mxcsr_default(%rip)
 .endm
 
+/* Records t (in %rdi) as this host thread's sandbox thread. Clobbers %rax. */
+.macro SET_TLS_THREAD
+	movq hl_tls_thread@gottpoff(%rip), %rax
+	movq %rdi, %fs:(%rax)
+.endm
+
 /* void hl_enter(struct hl_thread *t)
  * Runs the sandbox thread t on this host thread, from t->regs, until it
  * exits, faults or is stopped; the reason is left in t. Preserves the
@@ -137,16 +147,17 @@ hl_enter:
 	PUSH_HOST_SAVED
 	subq $8, %rsp /* 16-byte alignment for the calls made from here */
 	movq %rsp, T_HOST_RSP(%rdi)
-	movq %rdi, %fs:hl_tls_thread@tpoff
+	SET_TLS_THREAD
 	movq %rdi, %rbx
 	jmp hl_resume
 	.size hl_enter, .-hl_enter
 
-/* Runtime call 0: system call (docs/abi.md, section 5). */
-	.globl hl_rtcall_syscall
-	.type hl_rtcall_syscall,@function
+/* Runtime call 0: system call (docs/abi.md, section 5). Reached through
+ * a stub (stubs.c): %r11 = thread. */
+	.globl hl_rtcall_syscall_body
+	.type hl_rtcall_syscall_body,@function
 	.p2align 4
-hl_rtcall_syscall:
+hl_rtcall_syscall_body:
 	SAVE_SANDBOX
 	movq %rbx, %rdi
 	call hl_syscall_entry
@@ -166,7 +177,7 @@ hl_resume:
 	/* From here on only moves, which leave the flags alone. */
 	movq %rbx, %r11
 	LOAD_GPRS_AND_JUMP
-	.size hl_rtcall_syscall, .-hl_rtcall_syscall
+	.size hl_rtcall_syscall_body, .-hl_rtcall_syscall_body
 
 /* Leaves the sandbox for good on this host thread: back to hl_enter's
  * caller. Entry: %rbx = thread, on its host stack. */
@@ -181,67 +192,16 @@ hl_leave:
 	popq %rbp
 	ret
 
-/* Runtime call 1: thread pointer in %r11 (docs/abi.md, section 5).
- * Preserves every other register and the flags. Two versions; the
- * runtime-call table gets the first when the CPU has BMI2.
- *
- * With BMI2 no instruction touches the flags: the continuation is masked
- * by rotations (rorx) and 32-bit moves, rebased with lea. Only %rax is
- * borrowed, on the host stack. */
-	.globl hl_rtcall_tp_bmi2
-	.type hl_rtcall_tp_bmi2,@function
-	.p2align 4
-hl_rtcall_tp_bmi2:
-	movq %rsp, %fs:hl_tls_scratch@tpoff
-	movq %fs:hl_tls_thread@tpoff, %rsp
-	movq T_HOST_RSP(%rsp), %rsp
-	pushq %rax
-	movl %r11d, %r11d       /* bits 32..63 cleared */
-	rorx $5, %r11, %r11     /* bits 0..4 rotate to 59..63 */
-	movl %r11d, %r11d       /* ...and are cleared */
-	rorx $59, %r11, %r11    /* back into place: low 32 bits & -HL_BUNDLE */
-	movq %fs:hl_tls_thread@tpoff, %rax
-	movq T_BASE(%rax), %rax
-	leaq (%rax,%r11), %r11
-	movq %r11, %fs:hl_tls_link@tpoff
-	movq %fs:hl_tls_thread@tpoff, %rax
-	movq T_TP(%rax), %r11
-	popq %rax
-	movq %fs:hl_tls_scratch@tpoff, %rsp
-	jmp *%fs:hl_tls_link@tpoff
-	.size hl_rtcall_tp_bmi2, .-hl_rtcall_tp_bmi2
-
-/* Without BMI2: the flags are saved on the host stack around the mask. */
-	.globl hl_rtcall_tp
-	.type hl_rtcall_tp,@function
-	.p2align 4
-hl_rtcall_tp:
-	movq %rsp, %fs:hl_tls_scratch@tpoff
-	movq %fs:hl_tls_thread@tpoff, %rsp
-	movq T_HOST_RSP(%rsp), %rsp
-	pushfq
-	pushq %rax
-	movq %fs:hl_tls_thread@tpoff, %rax
-	andl $-HL_BUNDLE, %r11d /* 32-bit op: also clears bits 32..63 */
-	addq T_BASE(%rax), %r11
-	movq %r11, %fs:hl_tls_link@tpoff
-	movq T_TP(%rax), %r11
-	popq %rax
-	popfq
-	movq %fs:hl_tls_scratch@tpoff, %rsp
-	jmp *%fs:hl_tls_link@tpoff
-	.size hl_rtcall_tp, .-hl_rtcall_tp
-
 /* Runtime calls 2..63 are reserved: the thread stops with an error. */
-	.globl hl_rtcall_reserved
-	.type hl_rtcall_reserved,@function
+	.globl hl_rtcall_reserved_body
+	.type hl_rtcall_reserved_body,@function
 	.p2align 4
-hl_rtcall_reserved:
+hl_rtcall_reserved_body:
 	SAVE_SANDBOX
 	movq %rbx, %rdi
 	call hl_rtcall_reserved_entry
 	jmp hl_leave
-	.size hl_rtcall_reserved, .-hl_rtcall_reserved
+	.size hl_rtcall_reserved_body, .-hl_rtcall_reserved_body
 
 /* The embedding API (docs/embedding.md). A host call into an embedded
  * sandbox enters with hl_call_enter and comes back through runtime call 2
@@ -255,7 +215,13 @@ hl_rtcall_reserved:
  *   refuses (docs/abi.md R1);
  * - at a call the x87 stack is empty (System V ABI): its registers are
  *   tagged empty and cannot be read (MMX is refused too);
- * - the flags are set to a constant (xor) rather than restored.
+ * - the general registers that carry no argument are zeroed (the host's
+ *   callee-saved ones hold host values, pointers among them), and the
+ *   flags are set to a constant (xor) rather than restored.
+ * Nor are the module's general registers kept between calls: runtime
+ * call 2 saves only %rax (the result) and %rsp (after the start-up, the
+ * stack of halite_serve()); a thread stopped in runtime call 3 keeps all
+ * of them, in t->regs, which a nested call saves and restores.
  * Each call starts with the default control words (MXCSR 0x1f80, x87
  * 0x37f), as a new thread does; the host's are saved in t and restored on
  * the way out. Runtime calls 0 and 3 made during a call save and restore
@@ -271,7 +237,7 @@ hl_call_enter:
 	PUSH_HOST_SAVED
 	subq $8, %rsp /* as hl_enter; also scratch for the control words */
 	movq %rsp, T_HOST_RSP(%rdi)
-	movq %rdi, %fs:hl_tls_thread@tpoff
+	SET_TLS_THREAD
 	/* The direction flag is clear at a call (System V ABI). */
 	stmxcsr T_HOST_MXCSR(%rdi)
 	cmpl $0x1f80, T_HOST_MXCSR(%rdi)
@@ -328,24 +294,42 @@ hl_call_enter:
 	movq T_CALL_XMM+40(%rdi), %xmm5
 	movq T_CALL_XMM+48(%rdi), %xmm6
 	movq T_CALL_XMM+56(%rdi), %xmm7
-5:	xorl %eax, %eax /* the flags: constant; then only moves */
-	movq %rdi, %r11
-	LOAD_GPRS_AND_JUMP
+5:	movq %rdi, %r11
+	/* The flags end constant (the last xor); then only moves. */
+	xorl %ebx, %ebx
+	xorl %ebp, %ebp
+	xorl %r10d, %r10d
+	xorl %r12d, %r12d
+	xorl %r13d, %r13d
+	xorl %r15d, %r15d
+	movq T_REGS+R_RAX(%r11), %rax
+	movq T_REGS+R_RCX(%r11), %rcx
+	movq T_REGS+R_RDX(%r11), %rdx
+	movq T_REGS+R_RSI(%r11), %rsi
+	movq T_REGS+R_RDI(%r11), %rdi
+	movq T_REGS+R_R8(%r11), %r8
+	movq T_REGS+R_R9(%r11), %r9
+	movq T_BASE(%r11), %r14
+	movq T_REGS+R_RSP(%r11), %rsp
+	movq T_REGS+R_RIP(%r11), %r11
+	jmp *%r11
 	.size hl_call_enter, .-hl_call_enter
 
-/* Runtime call 2 (embedded sandboxes only): yield to the host. The thread
- * stops with its general registers saved in t (the host reads %rax, or
- * the start-up's %rsp) and xmm0 in t->ret_xmm0; the host's control words
- * come back from t->host_mxcsr and t->host_fpucw (hl_call_enter saved
- * them; after hl_enter they hold the defaults), and hl_enter or
- * hl_call_enter returns with t->end = HL_T_YIELD. The thread is never resumed from here: the host sets its
- * registers afresh for the next call. */
-	.globl hl_rtcall_yield
-	.type hl_rtcall_yield,@function
+/* Runtime call 2 (embedded sandboxes only): yield to the host. Reached
+ * through a stub: %r11 = thread, %rax saved. The thread stops with %rsp
+ * saved in t too (the host reads %rax, or the start-up's %rsp) and xmm0
+ * in t->ret_xmm0; the host's control words come back from t->host_mxcsr
+ * and t->host_fpucw (hl_call_enter saved them; after hl_enter they hold
+ * the defaults), and hl_enter or hl_call_enter returns with t->end =
+ * HL_T_YIELD. The thread is never resumed from here: the host sets its
+ * registers afresh for the next call, so the others are not saved. */
+	.globl hl_rtcall_yield_body
+	.type hl_rtcall_yield_body,@function
 	.p2align 4
-hl_rtcall_yield:
-	SAVE_GPRS
+hl_rtcall_yield_body:
+	movq %rsp, T_REGS+R_RSP(%r11)
 	movq %r11, %rbx
+	movq T_HOST_RSP(%rbx), %rsp
 	cld
 	movq %xmm0, T_RET_XMM0(%rbx)
 	/* The host's control words. Not compared first: reading MXCSR here
@@ -362,40 +346,40 @@ hl_rtcall_yield:
 	vzeroupper
 3:	movl $T_END_YIELD, T_END(%rbx) /* the continuation is never used: not masked */
 	jmp hl_leave
-	.size hl_rtcall_yield, .-hl_rtcall_yield
+	.size hl_rtcall_yield_body, .-hl_rtcall_yield_body
 
 /* Runtime call 3 (embedded sandboxes only): call a host function.
  * hl_callback_entry runs it on the host stack, below this thread's
  * hl_enter frame; it may enter the sandbox again (a nested hl_enter on the
  * same thread), and restores t before it returns 0 (resume) or 1
  * (leave). */
-	.globl hl_rtcall_callback
-	.type hl_rtcall_callback,@function
+	.globl hl_rtcall_callback_body
+	.type hl_rtcall_callback_body,@function
 	.p2align 4
-hl_rtcall_callback:
+hl_rtcall_callback_body:
 	SAVE_SANDBOX
 	movq %rbx, %rdi
 	call hl_callback_entry
 	testl %eax, %eax
 	jnz hl_leave
 	jmp hl_resume
-	.size hl_rtcall_callback, .-hl_rtcall_callback
+	.size hl_rtcall_callback_body, .-hl_rtcall_callback_body
 
 #ifdef HL_TEST_RAW_SYSCALL
 /* Test builds only (tests/outer/): runtime call 63 makes the system call
  * in %rax directly on the host, as an attacker who owned the runtime
  * could. Never compiled into an installed binary. */
-	.globl hl_rtcall_raw
-	.type hl_rtcall_raw,@function
+	.globl hl_rtcall_raw_body
+	.type hl_rtcall_raw_body,@function
 	.p2align 4
-hl_rtcall_raw:
+hl_rtcall_raw_body:
 	SAVE_SANDBOX
 	movq %rbx, %rdi
 	call hl_raw_syscall_entry
 	testl %eax, %eax
 	jnz hl_leave
 	jmp hl_resume
-	.size hl_rtcall_raw, .-hl_rtcall_raw
+	.size hl_rtcall_raw_body, .-hl_rtcall_raw_body
 #endif
 
 /* Where a signal handler sends a sandbox thread that must stop (a fault,
@@ -483,5 +467,141 @@ hl_copy_fault_end:
 hl_copy_fault_fixup:
 	movq $-14, %rax
 	ret
+
+/* ---- Templates of the runtime-call stubs (stubs.c) ----
+ *
+ * A runtime call arrives from sandbox code with every register the
+ * sandbox's but %r11 (the continuation), so the first instructions must
+ * find the thread-local words without a register: %fs:OFFSET, with
+ * OFFSET an immediate. In a shared library OFFSET is only known once the
+ * library is loaded (initial-exec TLS), and patching the library's own
+ * text would be a text relocation. So these are templates, in read-only
+ * data, never executed here: stubs.c copies them once per process into a
+ * page of its own, patches each site listed in hl_stub_sites (SITE) with
+ * this process's offsets, and makes the page read-execute (never writable
+ * again). They use no RIP-relative operand and no direct branch, so a copy
+ * runs anywhere. The placeholders are 0x7ffffff0 (disp32) and 0 (imm64).
+ *
+ * They trust nothing of the sandbox's: the thread comes from the host's
+ * TLS, the continuation is stored as data (masked before any use, R7),
+ * and the sandbox's %rsp is never dereferenced. */
+#define HL_SITE_THREAD 1  /* disp32: hl_tls_thread */
+#define HL_SITE_SCRATCH 2 /* disp32: hl_tls_scratch */
+#define HL_SITE_LINK 3    /* disp32: hl_tls_link */
+#define HL_SITE_TARGET 4  /* imm64: the body's address */
+
+	.section .rodata.hl_stub_sites,"a"
+	.p2align 2
+	.globl hl_stub_sites
+	.hidden hl_stub_sites
+hl_stub_sites:		/* struct { uint32_t end, kind; }: the site ends there */
+
+/* Records a site ending at the current location of the templates. */
+.macro SITE kind
+9991:
+	.pushsection .rodata.hl_stub_sites,"a"
+	.long 9991b - hl_stub_templates, \kind
+	.popsection
+.endm
+
+	.section .rodata.hl_stubs,"a"
+	.p2align 5
+	.globl hl_stub_templates
+	.hidden hl_stub_templates
+hl_stub_templates:
+
+/* Entries 0, 2, 3 and the reserved ones: save %rax and the continuation
+ * in the thread and jump to the body (SITE TARGET) with %r11 = thread. */
+	.globl hl_stub_prologue
+	.hidden hl_stub_prologue
+hl_stub_prologue:
+	movq %r11, %fs:0x7ffffff0
+	SITE HL_SITE_SCRATCH
+	movq %fs:0x7ffffff0, %r11
+	SITE HL_SITE_THREAD
+	movq %rax, T_REGS+R_RAX(%r11)
+	movq %fs:0x7ffffff0, %rax
+	SITE HL_SITE_SCRATCH
+	movq %rax, T_REGS+R_R11(%r11)
+	movq %rax, T_REGS+R_RIP(%r11)
+	jmp *1f(%rip)
+1:	.quad 0
+	SITE HL_SITE_TARGET
+	.globl hl_stub_prologue_end
+	.hidden hl_stub_prologue_end
+hl_stub_prologue_end:
+
+/* Runtime call 1: thread pointer in %r11 (docs/abi.md, section 5).
+ * Preserves every other register and the flags. Two versions; the table
+ * gets the first when the CPU has BMI2.
+ *
+ * With BMI2 no instruction touches the flags: the continuation is masked
+ * by rotations (rorx) and 32-bit moves, rebased with lea. Only %rax is
+ * borrowed, on the host stack. */
+	.p2align 5
+	.globl hl_stub_tp_bmi2
+	.hidden hl_stub_tp_bmi2
+hl_stub_tp_bmi2:
+	movq %rsp, %fs:0x7ffffff0
+	SITE HL_SITE_SCRATCH
+	movq %fs:0x7ffffff0, %rsp
+	SITE HL_SITE_THREAD
+	movq T_HOST_RSP(%rsp), %rsp
+	pushq %rax
+	movl %r11d, %r11d       /* bits 32..63 cleared */
+	rorx $5, %r11, %r11     /* bits 0..4 rotate to 59..63 */
+	movl %r11d, %r11d       /* ...and are cleared */
+	rorx $59, %r11, %r11    /* back into place: low 32 bits & -HL_BUNDLE */
+	movq %fs:0x7ffffff0, %rax
+	SITE HL_SITE_THREAD
+	movq T_BASE(%rax), %rax
+	leaq (%rax,%r11), %r11
+	movq %r11, %fs:0x7ffffff0
+	SITE HL_SITE_LINK
+	movq %fs:0x7ffffff0, %rax
+	SITE HL_SITE_THREAD
+	movq T_TP(%rax), %r11
+	popq %rax
+	movq %fs:0x7ffffff0, %rsp
+	SITE HL_SITE_SCRATCH
+	jmp *%fs:0x7ffffff0
+	SITE HL_SITE_LINK
+	.globl hl_stub_tp_bmi2_end
+	.hidden hl_stub_tp_bmi2_end
+hl_stub_tp_bmi2_end:
+
+/* Without BMI2: the flags are saved on the host stack around the mask. */
+	.p2align 5
+	.globl hl_stub_tp
+	.hidden hl_stub_tp
+hl_stub_tp:
+	movq %rsp, %fs:0x7ffffff0
+	SITE HL_SITE_SCRATCH
+	movq %fs:0x7ffffff0, %rsp
+	SITE HL_SITE_THREAD
+	movq T_HOST_RSP(%rsp), %rsp
+	pushfq
+	pushq %rax
+	movq %fs:0x7ffffff0, %rax
+	SITE HL_SITE_THREAD
+	andl $-HL_BUNDLE, %r11d /* 32-bit op: also clears bits 32..63 */
+	addq T_BASE(%rax), %r11
+	movq %r11, %fs:0x7ffffff0
+	SITE HL_SITE_LINK
+	movq T_TP(%rax), %r11
+	popq %rax
+	popfq
+	movq %fs:0x7ffffff0, %rsp
+	SITE HL_SITE_SCRATCH
+	jmp *%fs:0x7ffffff0
+	SITE HL_SITE_LINK
+	.globl hl_stub_tp_end
+	.hidden hl_stub_tp_end
+hl_stub_tp_end:
+
+	.section .rodata.hl_stub_sites,"a"
+	.globl hl_stub_sites_end
+	.hidden hl_stub_sites_end
+hl_stub_sites_end:
 
 	.section .note.GNU-stack,"",@progbits

@@ -119,6 +119,7 @@ void hl_module_free(struct hl_module *m)
 		return;
 	if (m->image_state > 0)
 		close(m->image_fd);
+	free(m->image_prot);
 	free(m->image);
 	free(m->path);
 	free(m);

@@ -24,10 +24,14 @@ struct hl_module {
 	uint64_t phdr;     /* sandbox address of the program headers (AT_PHDR), 0 if unmapped */
 	uint64_t image_end;/* sandbox address just past the highest segment */
 	/* Embedded sandboxes (hl_config.embed) map the image from a sealed
-	 * memfd built on first use (create.c): 0 not yet, 1 image_fd, -1
-	 * could not (they copy it then, as the others do). */
+	 * memfd built on first use (image.c): 0 not yet, 1 image_fd, -1
+	 * could not (they copy it then, as the others do). image_prot: each
+	 * page's protection from 0x10000 on; image_bundle: the sandbox
+	 * address of the return bundle. */
 	int image_state;
 	int image_fd;
+	uint8_t *image_prot;
+	uint64_t image_bundle;
 };
 
 /* Why a module could not be loaded. kind says which exit status fits:

@@ -37,10 +37,10 @@ enum hl_thread_end {
 	HL_T_YIELD     /* runtime call 2 (embedding): stopped, handed to the host */
 };
 
-/* Sandbox address of the return bundle of embedded sandboxes (hl_config
- * .embed): one page of validated code, mapped read-execute, that makes
- * runtime call 2. A host call into the sandbox returns there
- * (docs/embedding.md). */
+/* The return bundle of embedded sandboxes (hl_config.embed): validated
+ * code, mapped read-execute, that makes runtime call 2. A host call into
+ * the sandbox returns there (docs/embedding.md). It lies in the padding
+ * after the module's code (image.c), or in a page of its own here. */
 #define HL_RETURN_BUNDLE 0x11000u
 
 struct hl_thread {
@@ -74,8 +74,10 @@ struct hl_thread {
 
 struct hl_sandbox {
 	uint8_t *base;           /* host address of sandbox address 0 */
-	void *reservation;       /* [base - guard, base + 4 GiB + guard) */
+	void *reservation;       /* [base - guard, base + 4 GiB + guard), or NULL: */
 	size_t reservation_size;
+	int pooled;              /* the slot is from slots.c (embedded sandboxes) */
+	uint64_t ret_bundle;     /* embedded: sandbox address of the return bundle */
 	const struct hl_module *mod;
 	struct hl_config cfg;
 	struct hv_policy policy; /* validates dynamic code */
@@ -169,10 +171,11 @@ long hl_try_copy(void *dst, const void *src, size_t n);
 long hl_try_strcpy(char *dst, const char *src, size_t cap);
 /* Stores v at dst, which may be unmapped: 0 or -EFAULT. */
 long hl_try_store64(uint64_t *dst, uint64_t v);
-extern char hl_rtcall_syscall[], hl_rtcall_tp[], hl_rtcall_tp_bmi2[], hl_rtcall_reserved[], hl_signal_exit[];
-extern char hl_rtcall_yield[], hl_rtcall_callback[];
+extern char hl_signal_exit[];
 extern char hl_copy_fault_begin[], hl_copy_fault_end[], hl_copy_fault_fixup[];
-extern __thread struct hl_thread *hl_tls_thread;
+/* The sandbox thread this host thread runs (entry.S). Initial-exec: also
+ * read by the signal handlers, where a TLS-descriptor call could allocate. */
+extern __thread struct hl_thread *hl_tls_thread __attribute__((tls_model("initial-exec")));
 
 /* Called from entry.S: return 0 to resume the thread, 1 to leave. */
 int hl_syscall_entry(struct hl_thread *t);
@@ -189,8 +192,16 @@ void hl_thread_run(struct hl_thread *t);
 void hl_sandbox_end(struct hl_sandbox *sb, const struct hl_result *res);
 /* Sends the stop signal to every other thread of sb (sb->lock held). */
 void hl_signal_threads(struct hl_sandbox *sb);
-/* Sets the %gs base of the calling host thread. */
-void hl_set_gs_base(uint64_t base);
+/* Sets the %gs base of the calling host thread. The embedding API sets
+ * it on every call: the write is skipped when the thread has it already
+ * (only the runtime writes it; no slot is at 0, the initial value). */
+extern __thread uint64_t hl_tls_gs_base __attribute__((tls_model("initial-exec")));
+void hl_set_gs_base_slow(uint64_t base);
+static inline void hl_set_gs_base(uint64_t base)
+{
+	if (__builtin_expect(hl_tls_gs_base != base, 0))
+		hl_set_gs_base_slow(base);
+}
 /* After t left hl_enter with HL_T_FAULT: reads the instruction bytes,
  * detects a stack overflow and scans the stack for a backtrace. */
 void hl_describe_fault(struct hl_thread *t);
@@ -199,6 +210,13 @@ void hl_describe_fault(struct hl_thread *t);
  * top of the main stack. Returns the sandbox address of argc, 0 if it
  * does not fit. */
 uint64_t hl_build_stack(struct hl_sandbox *sb, char *const argv[], char *const envp[]);
+
+/* create.c: fills the runtime-call table's page. 0 or -errno. */
+int hl_fill_table(uint64_t *table, int embed);
+/* image.c: maps an embedded sandbox's table, return bundle and image
+ * from the module's sealed memfd, relocated, and sets sb->ret_bundle. 0,
+ * 1 if the memfd cannot be had (map them the general way), -1 with err. */
+int hl_image_map(struct hl_sandbox *sb, char *err, size_t errsz);
 
 /* fault.c: process-wide signal handlers, installed once; per host thread
  * alternate stack (I3). */

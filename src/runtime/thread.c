@@ -112,17 +112,12 @@ void hl_thread_free(struct hl_thread *t)
 	}
 }
 
-void hl_set_gs_base(uint64_t base)
+__thread uint64_t hl_tls_gs_base;
+
+void hl_set_gs_base_slow(uint64_t base)
 {
-	/* The embedding API sets the base on every call: skip the write when
-	 * the thread has it already (only the runtime writes it), and look
-	 * FSGSBASE up once. */
-	static __thread uint64_t current;
-	static __thread int known;
-	if (known && current == base)
-		return;
-	current = base;
-	known = 1;
+	/* FSGSBASE looked up once. */
+	hl_tls_gs_base = base;
 	static atomic_int fsgsbase = -1;
 	int have = atomic_load_explicit(&fsgsbase, memory_order_relaxed);
 	if (have < 0) {

@@ -41,3 +41,14 @@ TEST_PROGS += tests/embed/test_zlib_example.sh
 ifneq ($(EMBED_ZLIB_SRC),)
 test: $(EMBED_EX_DIR)/zlib.elf $(EMBED_EX_DIR)/zlib_host
 endif
+
+# libhalite.so and halite.pc as installed (tests/embed/test_shared.sh): a
+# staged `make install`, after everything else is built (the recursive
+# make then only copies).
+EMBED_STAGE := $(BUILD)/tests/embed/stage
+$(EMBED_STAGE)/.installed: all
+	rm -rf $(EMBED_STAGE)
+	MAKEFLAGS= $(MAKE) --no-print-directory install PREFIX=$(abspath $(EMBED_STAGE)) >/dev/null
+	touch $@
+TEST_PROGS += tests/embed/test_shared.sh
+test: $(EMBED_STAGE)/.installed $(EMBED_TEST_MODULES)

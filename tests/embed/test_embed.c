@@ -409,6 +409,65 @@ static void test_interrupt(void)
 	halite_instance_destroy(in);
 }
 
+/* A thread that calls add once (the instance becomes biased to it, owner.c)
+ * and then runs fn, which the biased fast path enters. */
+static void *add_then_spin(void *arg)
+{
+	struct spinner *sp = arg;
+	uint64_t r = 0;
+	if (calli(sp->in, "add", &r, 2, 1ull, 2ull) || r != 3) {
+		sp->status = -100;
+		sp->started = 1;
+		return NULL;
+	}
+	return spin_thread(sp);
+}
+
+static void *add_once(void *arg)
+{
+	struct spinner *sp = arg;
+	uint64_t r = 0;
+	sp->status = calli(sp->in, "add", &r, 2, 20ull, 22ull);
+	if (!sp->status && r != 42)
+		sp->status = -100;
+	return NULL;
+}
+
+/* The fast path of a thread that makes call after call, and the hand-over
+ * to another thread (src/embed/owner.c). */
+static void test_owner(void)
+{
+	struct spinner sp = {.in = make(), .fn = "spin"};
+	uint64_t r;
+	calli(sp.in, "add", &r, 2, 1ull, 1ull); /* biased to this thread */
+	pthread_t th;
+	pthread_create(&th, NULL, add_then_spin, &sp);
+	while (!sp.started)
+		usleep(1000);
+	usleep(50 * 1000);
+	int s = calli(sp.in, "add", &r, 2, 1ull, 1ull);
+	check("a second thread gets BUSY while the biased thread is inside", s == HALITE_ERR_BUSY,
+	      "status %d (thread: %d)", s, sp.status);
+	halite_interrupt(sp.in);
+	pthread_join(th, NULL);
+	check("... which is interrupted as usual", sp.status == HALITE_ERR_INTERRUPTED, "status %d",
+	      sp.status);
+	halite_instance_destroy(sp.in);
+
+	halite_instance *in = make();
+	int ok = 1;
+	for (int round = 0; round < 20 && ok; round++) {
+		struct spinner other = {.in = in};
+		pthread_create(&th, NULL, add_once, &other);
+		pthread_join(th, NULL);
+		for (int i = 0; i < 3 && ok; i++)
+			ok =
+			    other.status == 0 && calli(in, "add", &r, 2, 2ull, 3ull) == 0 && r == 5;
+	}
+	check("an instance moves between host threads call after call", ok, "%s", "a call failed");
+	halite_instance_destroy(in);
+}
+
 /* ---- callbacks ---- */
 
 static halite_fn rec_fn;
@@ -598,6 +657,7 @@ int main(int argc, char **argv)
 	test_timeout();
 	test_interrupt();
 	test_interrupt_callback();
+	test_owner();
 	test_callbacks();
 	test_threads();
 	halite_module_free(basic);

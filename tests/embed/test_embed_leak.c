@@ -115,6 +115,27 @@ int main(int argc, char **argv)
 	long allowed = 1024 + 64 * (n / 1000);
 	printf("%s RSS grows by at most %ld KiB (%+ld KiB)\n",
 	       rss - before_rss <= allowed ? "ok" : "not ok", allowed, rss - before_rss);
+
+	/* Mappings per live instance (docs/embedding.md, "Instances"): 6 for
+	 * a module that allocates nothing in its start-up (the slot's share
+	 * of PROT_NONE, the image's 3, the stack), a few more per 16 slots
+	 * reserved. vm.max_map_count divided by this is how many fit. */
+	snprintf(path, sizeof path, "%s/minimal.elf", argv[1]);
+	halite_module *small = halite_module_load(path, err, sizeof err);
+	enum { LIVE = 64 };
+	halite_instance *live[LIVE];
+	long maps0 = proc_lines("/proc/self/maps"), made = 0;
+	for (; small && made < LIVE; made++)
+		if (!(live[made] = halite_instance_create(small, &quiet, err, sizeof err)))
+			break;
+	double per = (double)(proc_lines("/proc/self/maps") - maps0) / (double)LIVE;
+	for (long i = 0; i < made; i++)
+		halite_instance_destroy(live[i]);
+	printf("%s %d live instances of a minimal module take 6 mappings each, and a few per "
+	       "16 slots (%.2f)%s%s\n",
+	       made == LIVE && per <= 6.25 ? "ok" : "not ok", LIVE, per, made < LIVE ? ": " : "",
+	       made < LIVE ? err : "");
+	halite_module_free(small);
 	halite_module_free(m);
 	return 0;
 }
