@@ -45,6 +45,7 @@ if [ "$(cat "$prefix/.stamp" 2>/dev/null)" != "$stamp" ] || [ ! -x "$prefix/bin/
 	(cd "$obj" && CC=gcc CFLAGS="${MUSL_CFLAGS:-}" "$src/configure" --prefix="$prefix" \
 		"${musl_configure_flags[@]}" --enable-wrapper=gcc >configure.log 2>&1) ||
 		fail "configure failed: $(tail -3 "$obj/configure.log")"
+	printf '%s\n' "$musl_config_mak" >>"$obj/config.mak"
 	make -C "$obj" -j"$jobs" install >"$obj/build.log" 2>&1 ||
 		fail "build failed: $(tail -3 "$obj/build.log")"
 	echo "$stamp" >"$prefix/.stamp"

@@ -82,6 +82,7 @@ if [ ! -f "$obj/config.mak" ] || [ "$(cat "$obj/.toolchain" 2>/dev/null)" != "$s
 	(cd "$obj" && CC="$cc" AR=ar RANLIB=ranlib CFLAGS="${MUSL_CFLAGS:-}" \
 		"$src/configure" --prefix="$sysroot" "${musl_configure_flags[@]}" --disable-wrapper \
 		>configure.log 2>&1) || fail "configure failed: $(tail -3 "$obj/configure.log")"
+	printf '%s\n' "$musl_config_mak" >>"$obj/config.mak"
 	echo "$stamp" >"$obj/.toolchain"
 fi
 
