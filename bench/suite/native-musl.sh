@@ -2,7 +2,8 @@
 # The benchmark suite's native C library: musl from the same Debian source
 # as halite's sysroot (BUILD/src/musl-VERSION, which `make libc` fetches),
 # configured with the same options (toolchain/libc/musl-config.sh: the
-# allocator among them) but compiled with the host's gcc, and installed with
+# allocator among them, added by toolchain/libc/add-dlmalloc.sh) but
+# compiled with the host's gcc, and installed with
 # musl's own gcc wrapper into BUILD/bench/native-musl:
 #
 #   BUILD/bench/native-musl/bin/musl-gcc    gcc with musl's specs file
@@ -32,8 +33,10 @@ fail() {
 }
 
 [ -f "$src/VERSION" ] || fail "no musl source in $src (make libc fetches it)"
+bash "$top/toolchain/libc/add-dlmalloc.sh" "$src" "$B" >&2 || fail "cannot add dlmalloc to $src"
 stamp=$({
-	cat "$top/toolchain/libc/musl-config.sh" "$0"
+	cat "$top/toolchain/libc/musl-config.sh" "$top/toolchain/libc/add-dlmalloc.sh" \
+		"$top/toolchain/libc/dlmalloc/glue.c" "$0"
 	gcc --version
 	echo "${MUSL_CFLAGS:-}"
 } | sha256sum | cut -c1-16)

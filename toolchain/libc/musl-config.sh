@@ -8,19 +8,21 @@
 # Debian 12's musl source package.
 musl_version=1.2.3
 
-# The allocator: musl's oldmalloc (the malloc of musl 1.1, still shipped in
-# src/malloc/oldmalloc) instead of the default mallocng. mallocng is
-# hardened (out-of-band metadata, freed memory returned eagerly) and slow
-# for programs that allocate a lot: natively, Lua's binary-trees and string
-# benchmarks run 1.3-2x as long with it as with glibc's malloc or
-# WebAssembly's dlmalloc (bench/README.md). oldmalloc is a dlmalloc-style
-# allocator with size-class bins and a brk heap (mmap when brk fails,
-# mremap for large blocks), all of which the runtime emulates.
+# The allocator: dlmalloc 2.8.6 (Doug Lea's, public domain; the copy in
+# Debian's wasi-libc source package, i.e. the allocator of wasi-libc and so
+# of the benchmark suite's WebAssembly builds), added to musl's source as
+# the allocator directory src/malloc/dlmalloc by add-dlmalloc.sh, with
+# dlmalloc/glue.c. musl's own allocators are slower for programs that
+# allocate a lot: natively, Lua's binary-trees benchmark used 1.35x the CPU
+# time with musl's default mallocng (and Debian's flags) and 1.17x with
+# oldmalloc (musl 1.1's allocator, src/malloc/oldmalloc) that it uses with
+# dlmalloc; WebAssembly builds, whose wasi-libc has dlmalloc, had looked
+# faster than native code on it (bench/README.md).
 #
 # --enable-optimize: musl's default list (internal, malloc, string: -O3,
 # the rest -Os) names src/malloc/*.c only since musl 1.2.1 moved the
 # allocators into subdirectories; the chosen allocator is added back.
-musl_malloc=oldmalloc
+musl_malloc=dlmalloc
 musl_configure_flags=(--disable-shared --with-malloc="$musl_malloc"
 	--enable-optimize="internal,malloc,malloc/$musl_malloc/,string")
 
