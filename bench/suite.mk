@@ -11,7 +11,8 @@
 #                      builds); CSV in build/bench/suite/results/suite-quick.csv
 #   make bench-suite-analysis
 #                      where halite loses time (start-up, code, nop merging,
-#                      system calls, the C library), after bench-suite
+#                      system calls, the C library, load latency), after
+#                      bench-suite
 #
 # bench/suite/deps.sh installs what the suite needs beyond scripts/deps.sh
 # (clang/wasi-libc/wabt/gnuplot ...): only these targets run it, never

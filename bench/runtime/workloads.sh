@@ -17,10 +17,11 @@
 # BUILD/third_party/work (halite-cc builds of tests/third_party/build.sh):
 # each is also built natively here from the same sources with the same
 # flags, into OUT/tp (once; again when the sandboxed build is newer), with
-# musl-gcc (Debian package musl-tools: the same musl 1.2.3 as the sandbox's
-# C library) when it is installed, else gcc with glibc (the table says so:
-# then the C library differs too). Static in both cases. One missing or
-# failing program is skipped, with the reason.
+# the musl-gcc of bench/suite/native-musl.sh (the sandbox's C library, same
+# source and configuration, allocator included, compiled with gcc), else
+# gcc with glibc (the table says so: then the C library differs too).
+# Static in both cases. One missing or failing program is skipped, with the
+# reason.
 #   zlib     minigzip -6 of an 8 MiB generated text (stdin to stdout)
 #   bzip2    bzip2 -c of the same text
 #   lua      lua - running bench/runtime/workloads/bench.lua
@@ -79,20 +80,21 @@ done
 TPW=$BUILD/third_party/work
 TPO=$OUT/tp
 tp_notes=()
-if command -v musl-gcc >/dev/null; then
-	NCC=musl-gcc
-	ncc_note="native: musl-gcc -static (musl $(dpkg-query -W -f '${Version}' musl-dev 2>/dev/null || echo '?'), as in the sandbox)"
+if NCC=$(BUILD=$BUILD bash bench/suite/native-musl.sh); then
+	ncc_note="native: musl-gcc -static (bench/suite/native-musl.sh: the sandbox's musl and allocator, built with gcc)"
 else
 	NCC=$GCC
-	ncc_note="native: gcc -static with glibc (musl-gcc not installed: apt-get install musl-tools); the C library differs"
+	ncc_note="native: gcc -static with glibc (bench/suite/native-musl.sh failed); the C library differs"
 fi
 
 # native_build NAME OUTPUT SANDBOXED CMD...: builds OUTPUT with CMD unless it
-# is newer than SANDBOXED; fails (with a note) when the build does.
+# is newer than SANDBOXED and the native C library; fails (with a note)
+# when the build does.
 native_build() {
 	local name=$1 out=$2 sandboxed=$3
 	shift 3
-	[ -x "$out" ] && [ "$out" -nt "$sandboxed" ] && return 0
+	[ -x "$out" ] && [ "$out" -nt "$sandboxed" ] && ! [ "${NCC%/bin/musl-gcc}/lib/libc.a" -nt "$out" ] &&
+		return 0
 	mkdir -p "$(dirname "$out")"
 	echo "workloads: building native $name with $NCC (once)" >&2
 	if ! "$@" -o "$out" >"$TPO/$name.build.log" 2>&1; then

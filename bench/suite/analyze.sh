@@ -17,11 +17,15 @@
 #     default, on lua-fib, lua-binary-trees and zlib-compress.
 #  4. system calls: how many each workload makes in the sandbox
 #     (halite run --trace), the part of halite's cost that scales with them.
-#  5. the C library: Lua built natively with glibc against the musl
-#     baseline (and wasm2c, whose wasi-libc allocates with dlmalloc), on the
-#     allocation-heavy scripts.
-#  (Instructions executed are not measured: valgrind cannot run `halite
-#  run`; see the end of the output.)
+#  5. the C library: Lua built natively against the baseline musl (the
+#     sandbox's configuration: dlmalloc, C memcpy), Debian's musl-dev
+#     (mallocng, musl's x86_64 memcpy) and glibc, and wasm2c (wasi-libc:
+#     dlmalloc), on the allocation-heavy scripts.
+#  7. load latency: a dependent load natively, in wasm2c's form (base
+#     register + index) and in halite's (%gs: with addr32), measured by
+#     bench/suite/load-latency.c.
+#  (6: instructions executed are not measured: valgrind cannot run `halite
+#  run`; see the output.)
 #
 # Output: bench/results/suite-analysis-latest.txt (also printed). Environment: BUILD,
 # RUNS (5).
@@ -164,32 +168,49 @@ lua-strings|lua|/dev/null|strings.lua 12
 EOF
 
 echo
-echo "== 5. the C library: Lua natively with musl (the baseline) against glibc (gcc -O2 -static,"
-echo "   same sources and options); wasi-libc (wasm2c) allocates with dlmalloc (median of $RUNS, s)"
-g=$S/analysis-glibc-lua
-if [ ! -x "$g" ] || [ "$S/native/lua" -nt "$g" ]; then
-	src=()
-	for f in "$S"/src/lua-orig/src/*.c; do
-		case $(basename "$f") in luac.c) ;; *) src+=("$f") ;; esac
-	done
-	gcc -O2 -static -std=gnu99 -DLUA_COMPAT_5_3 -DLUA_USE_LINUX "${src[@]}" -o "$g" -lm \
-		>"$S/analysis-glibc-lua.log" 2>&1 || echo "  (glibc build failed: $S/analysis-glibc-lua.log)"
-fi
-if [ -x "$g" ]; then
-	t=$S/analysis-libc.tsv
-	: >"$t"
-	printf '  %-18s %9s %9s %9s %10s\n' workload musl glibc wasm2c glibc/musl
-	for w in "binary-trees.lua 14" "strings.lua 12" "fib.lua 35"; do
-		k=${w%%.*}
-		# shellcheck disable=SC2086
-		"$RUNNER" -n "$RUNS" -C "$RUNDIR" -- "$k.musl" "$S/native/lua" $w :: "$k.glibc" "$g" $w :: \
-			"$k.wasm2c" "$S/wasm2c/lua" $w >>"$t"
-		a=$(med "$k.musl" "$t") b=$(med "$k.glibc" "$t") c=$(med "$k.wasm2c" "$t")
-		awk -v n="lua-$k" -v a="$a" -v b="$b" -v c="$c" 'BEGIN { printf "  %-18s %9.3f %9.3f %9.3f %9.2fx\n", n, a, b, c, b / a }'
-	done
-fi
+echo "== 5. the C library: Lua natively with the baseline musl (the sandbox's: dlmalloc, C memcpy),"
+echo "   Debian's musl-dev (mallocng, x86_64 rep-movs memcpy) and glibc (gcc -O2 -static, same"
+echo "   sources and options); wasi-libc (wasm2c) allocates with dlmalloc (median of $RUNS, s)"
+lua_src=()
+for f in "$S"/src/lua-orig/src/*.c; do
+	case $(basename "$f") in luac.c) ;; *) lua_src+=("$f") ;; esac
+done
+# libc_lua OUT CC...: Lua built natively with CC, unless already built.
+libc_lua() {
+	local o=$1
+	shift
+	[ -x "$o" ] && [ "$o" -nt "$S/native/lua" ] && return 0
+	"$@" -O2 -static -std=gnu99 -DLUA_COMPAT_5_3 -DLUA_USE_LINUX "${lua_src[@]}" -o "$o" -lm \
+		>"$o.log" 2>&1 || { echo "  (build failed: $o.log)"; rm -f "$o"; }
+}
+g=$S/analysis-glibc-lua m=$S/analysis-musldev-lua
+libc_lua "$g" gcc
+if command -v musl-gcc >/dev/null; then libc_lua "$m" musl-gcc; fi
+t=$S/analysis-libc.tsv
+: >"$t"
+printf '  %-18s %9s %9s %9s %9s %11s %11s\n' workload musl musl-dev glibc wasm2c musl-dev/musl glibc/musl
+for w in "binary-trees.lua 14" "strings.lua 12" "fib.lua 35"; do
+	k=${w%%.*}
+	spec=("$k.musl" "$S/native/lua" $w :: "$k.wasm2c" "$S/wasm2c/lua" $w)
+	[ -x "$m" ] && spec+=(:: "$k.musldev" "$m" $w)
+	[ -x "$g" ] && spec+=(:: "$k.glibc" "$g" $w)
+	"$RUNNER" -n "$RUNS" -C "$RUNDIR" -- "${spec[@]}" >>"$t"
+	a=$(med "$k.musl" "$t") b=$(med "$k.musldev" "$t") c=$(med "$k.glibc" "$t") d=$(med "$k.wasm2c" "$t")
+	awk -v n="lua-$k" -v a="$a" -v b="$b" -v c="$c" -v d="$d" 'BEGIN {
+		printf "  %-18s %9.3f %9.3f %9.3f %9.3f %10.2fx %10.2fx\n", n, a, b, c, d, b / a, c / a }'
+done
 
 echo
 echo "== 6. instructions executed: not measured. valgrind 3.19 (Debian 12) cannot run"
 echo "   \`halite run\`: it knows neither openat2 (the file grants) nor xsaveopt (the"
 echo "   runtime-call path)."
+
+echo
+echo "== 7. load latency: one dependent load (a pointer chase in L1), natively in the three"
+echo "   addressing forms (bench/suite/load-latency.c; median of 5 rounds, thread CPU time)"
+ll=$S/load-latency
+if [ ! -x "$ll" ] || [ "$SUITE/load-latency.c" -nt "$ll" ]; then
+	gcc -std=c17 -O2 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+		-D_GNU_SOURCE "$SUITE/load-latency.c" -o "$ll"
+fi
+"$ll"

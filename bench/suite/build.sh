@@ -2,9 +2,10 @@
 # Builds the benchmark suite's programs four ways (bench/suite/run.sh runs
 # them):
 #
-#   native   musl-gcc -O2 -static: gcc 12 with musl 1.2.3, the C library the
-#            sandbox's modules link (gcc -O2 -static with glibc when musl-gcc
-#            is missing; the table then says so)
+#   native   musl-gcc -O2 -static: gcc 12 with the C library the sandbox's
+#            modules link, musl 1.2.3 from the same source with the same
+#            configure options (its allocator among them), built with gcc by
+#            bench/suite/native-musl.sh into BUILD/bench/native-musl
 #   halite   halite-cc -O2, run by `halite run`
 #   wasm     clang-14 --target=wasm32-wasi -O2 with Debian's wasi-libc: the
 #            .wasm that V8 (node, bench/suite/run-wasi.mjs) runs
@@ -61,13 +62,13 @@ say() { printf 'bench-suite: %s\n' "$*" >&2; }
 [ -x "$HCC" ] || { say "error: $HCC not built (make)"; exit 1; }
 [ -x "$B/bin/halite" ] || { say "error: $B/bin/halite not built (make)"; exit 1; }
 
-if command -v musl-gcc >/dev/null; then
-	NCC=(musl-gcc -static)
-	echo "musl-gcc -O2 -static (gcc $(gcc -dumpversion), musl $(dpkg-query -W -f '${Version}' musl-dev 2>/dev/null))" >"$S/native.cc"
-else
-	NCC=(gcc -static)
-	echo "gcc -O2 -static (gcc $(gcc -dumpversion), glibc: musl-gcc missing)" >"$S/native.cc"
-fi
+# The native C library: built once (about 40 s on 2 cores).
+NMUSL=$(BUILD=$B JOBS=$jobs bash "$SUITE/native-musl.sh") ||
+	{ say "error: cannot build the native musl (bench/suite/native-musl.sh)"; exit 1; }
+NCC=("$NMUSL" -static)
+# shellcheck source=toolchain/libc/musl-config.sh
+. "$top/toolchain/libc/musl-config.sh"
+echo "musl-gcc -O2 -static (gcc $(gcc -dumpversion), musl $musl_version with $musl_malloc as in the sandbox)" >"$S/native.cc"
 WCC=(clang-14 --target=wasm32-wasi)
 WDEFS=(-D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS -D_WASI_EMULATED_GETPID
 	-D_WASI_EMULATED_MMAN -I"$SUITE/wasi/include")
@@ -128,7 +129,7 @@ mark() { echo "$3" >"$S/status/$1.$2"; }
 
 # newer OUT INPUT...: true when OUT exists and is newer than every INPUT,
 # this script, and the variant's toolchain: halite-cc and the sysroot's C
-# library (halite), the porting layer (wasm).
+# library (halite), the native C library (native), the porting layer (wasm).
 newer() {
 	local out=$1 f
 	shift
@@ -137,6 +138,7 @@ newer() {
 	case $out in
 	*.wasm) [ "$S/obj/libbenchcompat.a" -nt "$out" ] && return 1 ;;
 	"$S"/halite/*) [ "$HCC" -nt "$out" ] || [ "$B/sysroot/lib/libc.a" -nt "$out" ] && return 1 ;;
+	"$S"/native/*) [ "${NMUSL%/bin/musl-gcc}/lib/libc.a" -nt "$out" ] && return 1 ;;
 	esac
 	return 0
 }

@@ -326,6 +326,34 @@ expect jmp-direct-kept "$F
 	jmp .L2
 	jne .L2
 .L2:	jmp foo@PLT" "jmp .L2" "jne .L2" "jmp foo@PLT"
+# Compare-and-branch pairs stay adjacent (macro-fusion): one locked group.
+expect fuse-cmp-jcc "$F
+.L2:	cmpl %eax, %ebx
+	jne .L2" ".bundle_lock" "cmpl %eax,%ebx" "jne .L2" ".bundle_unlock"
+expect fuse-mem-jcc "$F
+.L2:	cmpb %al, 8(%rdi)
+	jae .L2
+	subl \$1, %esi
+	je .L2" ".bundle_lock" "cmpb %al,%gs:8(%edi)" "jae .L2" ".bundle_unlock" \
+	".bundle_lock" "subl \$1,%esi" "je .L2" ".bundle_unlock"
+absent fuse-not-across-label "$F
+	testl %eax, %eax
+.L2:	jne .L2" ".bundle_lock"
+# A %rsp write keeps its own locked pair and is not paired with the jcc.
+printf '%s\n' "$F
+	subq \$8, %rsp
+	jne .L2
+.L2:	nop" >"$T/in.s"
+run "$T/in.s"
+if [ "$rc" -eq 0 ] && [ "$(printf '%s\n' "$out" | normalize | grep -cxF .bundle_lock)" = 1 ]; then
+	ok fuse-not-rsp
+else
+	nok fuse-not-rsp "rc=$rc; $(printf '%s\n' "$out" | normalize | tr '\n' ';')"
+fi
+absent fuse-not-jrcxz "$F
+	testl %eax, %eax
+	jrcxz .L2
+.L2:	nop" ".bundle_lock"
 
 # --- string instructions (R9) ------------------------------------------------
 expect str-movsq "$F

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the halite sysroot: musl 1.2.3 from Debian's source package,
-# unmodified (configuration and build flags only), compiled with halite-cc,
-# so that every C file and every x86_64 .s file goes through the rewriter.
+# unmodified (configuration and build flags only, and an allocator
+# directory added: dlmalloc, add-dlmalloc.sh), compiled with halite-cc, so
+# that every C file and every x86_64 .s file goes through the rewriter.
+# The configure options (the allocator among them) are in musl-config.sh,
+# shared with the benchmark suite's native musl (bench/suite/native-musl.sh).
 #
 # usage: build-musl.sh [BUILD_DIR]      (run by `make libc`; default: build)
 #
@@ -33,7 +36,8 @@ build=${1:-build}
 mkdir -p "$build"
 build=$(cd "$build" && pwd)
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
-musl_version=1.2.3
+# shellcheck source=toolchain/libc/musl-config.sh
+. "$here/musl-config.sh"
 src="$build/src/musl-$musl_version"
 obj="$build/musl"
 sysroot="$build/sysroot"
@@ -64,19 +68,24 @@ if [ ! -f "$src/VERSION" ]; then
 	[ -f "$src/VERSION" ] || fail "apt-get source musl did not produce $src (got: $(ls "$build/src"))"
 fi
 [ "$(cat "$src/VERSION")" = "$musl_version" ] || fail "$src is musl $(cat "$src/VERSION"), expected $musl_version"
+# The allocator directory musl-config.sh selects (dlmalloc, fetched once).
+bash "$here/add-dlmalloc.sh" "$src" "$build" || fail "cannot add dlmalloc to $src"
 
 # ---- configure (again when the toolchain changed) ----
 # The objects depend on the driver and the rewriter, which musl's Makefile
 # does not know about: start afresh when either (or this script) changes.
-stamp=$(cat "$cc" "${HALITE_REWRITE:-$rewrite}" "$0" "$here/musl-list.mk" | sha256sum | cut -c1-16)
+stamp=$(cat "$cc" "${HALITE_REWRITE:-$rewrite}" "$0" "$here/musl-list.mk" "$here/musl-config.sh" \
+	"$here/add-dlmalloc.sh" "$here/dlmalloc/glue.c" | sha256sum | cut -c1-16)
 if [ ! -f "$obj/config.mak" ] || [ "$(cat "$obj/.toolchain" 2>/dev/null)" != "$stamp" ]; then
 	rm -rf "$obj"
 	mkdir -p "$obj"
 	say "configuring musl $musl_version with CC=$cc (log: $obj/configure.log)"
-	# No shared library (modules are static), no musl-gcc wrapper.
+	# musl-config.sh's options (no shared library: modules are static),
+	# and no musl-gcc wrapper.
 	(cd "$obj" && CC="$cc" AR=ar RANLIB=ranlib CFLAGS="${MUSL_CFLAGS:-}" \
-		"$src/configure" --prefix="$sysroot" --disable-shared --disable-wrapper \
+		"$src/configure" --prefix="$sysroot" "${musl_configure_flags[@]}" --disable-wrapper \
 		>configure.log 2>&1) || fail "configure failed: $(tail -3 "$obj/configure.log")"
+	printf '%s\n' "$musl_config_mak" >>"$obj/config.mak"
 	echo "$stamp" >"$obj/.toolchain"
 fi
 

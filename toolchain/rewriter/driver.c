@@ -4,6 +4,7 @@
  *    bundle alignment (so the section is bundle-aligned when linked, and
  *    call padding can be computed from the distance to the start);
  *  - aligns the labels the analysis pass selected;
+ *  - keeps compare-and-branch pairs in one bundle-locked group (fuse.c);
  *  - pads the end of every code section to a bundle end, so that code
  *    after it (and a direct branch to the end) starts a bundle. */
 #include "driver.h"
@@ -15,6 +16,7 @@
 #include "analyze.h"
 #include "diag.h"
 #include "emit.h"
+#include "fuse.h"
 #include "insn.h"
 #include "rewrite.h"
 
@@ -84,6 +86,16 @@ void drive(struct program *p, struct sections *secs, long next_label, unsigned b
 			break;
 		}
 		case ST_INSN: /* its section is code (analysis), so it has a start label */
+			if (i + 1 < p->n && p->s[i + 1].kind == ST_INSN &&
+			    fuse_pair(st->insn, p->s[i + 1].insn)) {
+				/* A compare and its jcc: no padding between (fuse.c). */
+				emit_lock(&s.e);
+				rewrite_insn(&s.e, st->insn, st->line);
+				i++;
+				rewrite_insn(&s.e, p->s[i].insn, p->s[i].line);
+				emit_unlock(&s.e);
+				break;
+			}
 			rewrite_insn(&s.e, st->insn, st->line);
 			break;
 		}
