@@ -33,7 +33,7 @@
 #define STACK_LOW (TOP - (1u << 20))
 
 static struct hl_sandbox *S;
-static int failed;
+static int failed, any_failed;
 
 #define CHECK(c)                                                                                   \
 	do {                                                                                       \
@@ -800,11 +800,17 @@ static void *churn_thread(void *arg)
 			if (hl_mem_mprotect(S, a, PG, RX))
 				c->errors++;
 		}
-		if (i % 5 == 0 && i % 3 != 0 &&
-		    hl_mem_mremap(S, a, len, len + PG, MREMAP_MAYMOVE, 0) < 0)
+		if (i % 5 == 0 && i % 3 != 0) {
+			/* Once the mapping moved, [a, a + len) is free and may
+			 * already be another thread's: only b is this one's. */
+			int64_t b = hl_mem_mremap(S, a, len, len + PG, MREMAP_MAYMOVE, 0);
+			if (b < 0)
+				c->errors++;
+			else if (i % 2 == 0 && hl_mem_munmap(S, b, len + PG))
+				c->errors++;
+		} else if (i % 2 == 0 && hl_mem_munmap(S, a, len)) {
 			c->errors++;
-		else if (i % 2 == 0 && hl_mem_munmap(S, a, len))
-			c->errors++;
+		}
 	}
 	return NULL;
 }
@@ -824,6 +830,236 @@ static void t_threads(void)
 	}
 }
 
+/* ---- ownership stress: every thread checks, after each of its own
+ * operations, that every page it owns still has the protection and the
+ * bytes it gave it (host and record). No operation on one thread's pages
+ * may touch another's: not a merge of neighbouring vmas, not a move, not
+ * a placement over a live range. ---- */
+
+#define OWN_REGIONS 8
+#define OWN_PAGES 10
+
+struct own_region {
+	uint64_t a; /* 0: a free entry */
+	unsigned n; /* pages */
+	int prot[OWN_PAGES];
+	uint8_t fill[OWN_PAGES]; /* every byte of the page, unless code */
+	uint8_t code[OWN_PAGES]; /* valid_code's page */
+};
+
+struct owner {
+	unsigned seed;
+	int pipe[2]; /* probes the host's protection without a fault */
+	int step;
+	char why[200]; /* the first failure, "" if none */
+	struct own_region r[OWN_REGIONS];
+};
+
+static unsigned own_rand(struct owner *o, unsigned n)
+{
+	o->seed = o->seed * 1103515245u + 12345u;
+	return (o->seed >> 8) % n;
+}
+
+static void own_fail(struct owner *o, const char *what, uint64_t a, long long got)
+{
+	if (!o->why[0])
+		snprintf(o->why, sizeof o->why, "step %d: %s at 0x%llx (%lld)", o->step, what,
+			 (unsigned long long)a, got);
+}
+
+/* Whether the host lets the kernel read (write) the byte at a: a pipe
+ * write from it (a pipe read into it) fails with EFAULT otherwise. A write
+ * probe stores b, the byte the page should already hold. */
+static int probe_read(struct owner *o, uint64_t a)
+{
+	uint8_t x;
+	if (write(o->pipe[1], H(a), 1) != 1)
+		return 0;
+	if (read(o->pipe[0], &x, 1) != 1)
+		die("probe read");
+	return 1;
+}
+
+static int probe_write(struct owner *o, uint64_t a, uint8_t b)
+{
+	uint8_t x;
+	if (write(o->pipe[1], &b, 1) != 1)
+		die("probe write");
+	if (read(o->pipe[0], H(a), 1) == 1)
+		return 1;
+	if (read(o->pipe[0], &x, 1) != 1)
+		die("probe drain");
+	return 0;
+}
+
+static uint8_t own_byte(const struct own_region *r, unsigned k, unsigned off)
+{
+	static const uint8_t mov[] = {0xb8, 0x2a, 0x00, 0x00, 0x00};
+	if (r->code[k])
+		return off < sizeof mov ? mov[off] : 0xf4;
+	return r->fill[k];
+}
+
+static void own_check(struct owner *o)
+{
+	for (int j = 0; j < OWN_REGIONS; j++) {
+		const struct own_region *r = &o->r[j];
+		for (unsigned k = 0; r->a && k < r->n; k++) {
+			uint64_t a = r->a + (uint64_t)k * PG;
+			int prot = r->prot[k];
+			if (!hl_mem_is_mapped(S, a, PG, prot) ||
+			    ((prot & PROT_WRITE) == 0 && hl_mem_is_mapped(S, a, PG, PROT_WRITE)))
+				own_fail(o, "recorded protection changed", a, prot);
+			if (probe_read(o, a) != !!(prot & PROT_READ))
+				own_fail(o, "host read access changed", a, prot);
+			if (probe_write(o, a, own_byte(r, k, 0)) != !!(prot & PROT_WRITE))
+				own_fail(o, "host write access changed", a, prot);
+			if (!(prot & PROT_READ) || o->why[0])
+				continue;
+			for (unsigned off = 0; off < PG; off += 64)
+				if (H(a)[off] != own_byte(r, k, off)) {
+					own_fail(o, "contents changed", a + off, H(a)[off]);
+					break;
+				}
+		}
+	}
+}
+
+static void own_fill(struct owner *o, struct own_region *r, unsigned k)
+{
+	r->fill[k] = (uint8_t)(1 + own_rand(o, 255));
+	r->code[k] = 0;
+	memset(H(r->a + (uint64_t)k * PG), r->fill[k], PG);
+}
+
+/* Whether every page of r has the protection prot (one vma: mremap). */
+static int own_uniform(const struct own_region *r, int prot)
+{
+	for (unsigned k = 0; k < r->n; k++)
+		if (r->prot[k] != prot)
+			return 0;
+	return 1;
+}
+
+static void own_step(struct owner *o)
+{
+	struct own_region *r = &o->r[own_rand(o, OWN_REGIONS)];
+	if (!r->a) {
+		unsigned n = 1 + own_rand(o, 8);
+		int64_t a = do_mmap(0, (uint64_t)n * PG, RW, ANON);
+		if (a <= 0) {
+			own_fail(o, "mmap", 0, a);
+			return;
+		}
+		r->a = (uint64_t)a;
+		r->n = n;
+		for (unsigned k = 0; k < n; k++) {
+			r->prot[k] = RW;
+			own_fill(o, r, k);
+		}
+		return;
+	}
+	unsigned k = own_rand(o, r->n);
+	uint64_t a = r->a + (uint64_t)k * PG;
+	int64_t e;
+	switch (own_rand(o, 7)) {
+	case 0: /* munmap */
+		if ((e = hl_mem_munmap(S, r->a, (uint64_t)r->n * PG)))
+			own_fail(o, "munmap", r->a, e);
+		r->a = 0;
+		break;
+	case 1: /* code: RW -> (write) -> RX */
+		if (r->prot[k] != RW)
+			break;
+		valid_code(H(a));
+		r->code[k] = 1;
+		if ((e = hl_mem_mprotect(S, a, PG, RX)))
+			own_fail(o, "mprotect RX", a, e);
+		r->prot[k] = RX;
+		break;
+	case 2: { /* RW -> R or NONE, and back; RX -> R */
+		int to = r->prot[k] == RW   ? (own_rand(o, 2) ? PROT_READ : PROT_NONE)
+			 : r->prot[k] == RX ? PROT_READ
+					    : RW;
+		if ((e = hl_mem_mprotect(S, a, PG, to)))
+			own_fail(o, "mprotect", a, e);
+		r->prot[k] = to;
+		break;
+	}
+	case 3: /* grow by a page, maybe moving */
+		if (r->n == OWN_PAGES || (!own_uniform(r, RW) && !own_uniform(r, PROT_NONE)))
+			break;
+		e = hl_mem_mremap(S, r->a, (uint64_t)r->n * PG, (uint64_t)(r->n + 1) * PG,
+				  MREMAP_MAYMOVE, 0);
+		if (e <= 0) {
+			own_fail(o, "mremap grow", r->a, e);
+			break;
+		}
+		r->a = (uint64_t)e; /* the old range is no longer this thread's */
+		r->prot[r->n] = r->prot[0];
+		r->fill[r->n] = 0;
+		r->code[r->n] = 0;
+		r->n++;
+		break;
+	case 4: /* shrink by a page */
+		if (r->n == 1 || !own_uniform(r, r->prot[0]))
+			break;
+		e = hl_mem_mremap(S, r->a, (uint64_t)r->n * PG, (uint64_t)(r->n - 1) * PG, 0, 0);
+		if (e != (int64_t)r->a)
+			own_fail(o, "mremap shrink", r->a, e);
+		r->n--;
+		break;
+	case 5: /* MADV_DONTNEED: zeros, except code */
+		if ((e = hl_mem_madvise(S, a, PG, MADV_DONTNEED)))
+			own_fail(o, "madvise", a, e);
+		if (!(r->prot[k] & PROT_EXEC)) {
+			r->fill[k] = 0;
+			r->code[k] = 0;
+		}
+		break;
+	case 6: /* MAP_FIXED over one page: fresh RW */
+		if ((e = do_mmap(a, PG, RW, ANON | MAP_FIXED)) != (int64_t)a)
+			own_fail(o, "mmap fixed", a, e);
+		r->prot[k] = RW;
+		own_fill(o, r, k);
+		break;
+	}
+}
+
+static void *own_thread(void *arg)
+{
+	struct owner *o = arg;
+	for (o->step = 0; o->step < 400 && !o->why[0]; o->step++) {
+		own_step(o);
+		own_check(o);
+	}
+	return NULL;
+}
+
+static void t_threads_own(void)
+{
+	pthread_t th[4];
+	struct owner o[4];
+	for (int i = 0; i < 4; i++) {
+		memset(&o[i], 0, sizeof o[i]);
+		o[i].seed = (unsigned)i * 7919u + 3u;
+		if (pipe2(o[i].pipe, O_NONBLOCK))
+			die("pipe2");
+		if (pthread_create(&th[i], NULL, own_thread, &o[i]))
+			die("pthread_create");
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(th[i], NULL);
+		close(o[i].pipe[0]);
+		close(o[i].pipe[1]);
+		if (o[i].why[0]) {
+			fprintf(stderr, "thread %d: %s\n", i, o[i].why);
+			failed = 1;
+		}
+	}
+}
+
 static void run(const char *name, void (*fn)(void))
 {
 	failed = 0;
@@ -832,6 +1068,7 @@ static void run(const char *name, void (*fn)(void))
 	check_map();
 	check_host();
 	sb_free();
+	any_failed |= failed;
 	printf("%s %s\n", failed ? "not ok" : "ok", name);
 	fflush(stdout);
 }
@@ -857,5 +1094,6 @@ int main(void)
 	run("mmap_file", t_mmap_file);
 	run("flags", t_flags);
 	run("threads", t_threads);
-	return 0;
+	run("threads_own", t_threads_own);
+	return any_failed;
 }
