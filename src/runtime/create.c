@@ -29,8 +29,7 @@ void hl_config_default(struct hl_config *c)
 		c->stdio[i] = i;
 }
 
-static struct hl_sandbox *fail(struct hl_sandbox *sb, char *err, size_t errsz, const char *fmt,
-			       ...)
+static struct hl_sandbox *fail(struct hl_sandbox *sb, char *err, size_t errsz, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -45,10 +44,12 @@ static struct hl_sandbox *fail(struct hl_sandbox *sb, char *err, size_t errsz, c
 static int reserve_slot(struct hl_sandbox *sb)
 {
 	size_t want = 2 * HV_SANDBOX_SIZE + 2 * HV_GUARD_SIZE;
-	uint8_t *p = mmap(NULL, want, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	uint8_t *p =
+	    mmap(NULL, want, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (p == MAP_FAILED)
 		return -errno;
-	uintptr_t base = ((uintptr_t)p + HV_GUARD_SIZE + HV_SANDBOX_SIZE - 1) & ~(HV_SANDBOX_SIZE - 1);
+	uintptr_t base =
+	    ((uintptr_t)p + HV_GUARD_SIZE + HV_SANDBOX_SIZE - 1) & ~(HV_SANDBOX_SIZE - 1);
 	uint8_t *lo = (uint8_t *)base - HV_GUARD_SIZE;
 	uint8_t *hi = (uint8_t *)base + HV_SANDBOX_SIZE + HV_GUARD_SIZE;
 	if (lo > p)
@@ -103,8 +104,14 @@ static int map_table(struct hl_sandbox *sb)
 	return hl_mem_record(&sb->mem, at, at + HL_PAGE, PROT_READ, HL_VMA_TABLE);
 }
 
-static uint64_t page_down(uint64_t a) { return a & ~(uint64_t)(HL_PAGE - 1); }
-static uint64_t page_up(uint64_t a) { return (a + HL_PAGE - 1) & ~(uint64_t)(HL_PAGE - 1); }
+static uint64_t page_down(uint64_t a)
+{
+	return a & ~(uint64_t)(HL_PAGE - 1);
+}
+static uint64_t page_up(uint64_t a)
+{
+	return (a + HL_PAGE - 1) & ~(uint64_t)(HL_PAGE - 1);
+}
 
 /* The return bundle (HL_RETURN_BUNDLE): a host call into an embedded
  * sandbox pushes its address as the return address, so the function
@@ -153,14 +160,10 @@ static int seg_prot(uint32_t f)
 	       (f & HL_SEG_X ? PROT_EXEC : 0);
 }
 
-struct reloc_ctx {
-	struct hl_sandbox *sb;
-};
-
 /* A relocation may only patch a writable segment. */
 static int apply_reloc(void *ctx, uint64_t where, uint64_t addend)
 {
-	struct hl_sandbox *sb = ((struct reloc_ctx *)ctx)->sb;
+	struct hl_sandbox *sb = ctx;
 	const struct hl_elf *e = &sb->mod->elf;
 	for (unsigned i = 0; i < e->nsegs; i++) {
 		const struct hl_segment *s = &e->seg[i];
@@ -172,6 +175,17 @@ static int apply_reloc(void *ctx, uint64_t where, uint64_t addend)
 		}
 	}
 	return -1;
+}
+
+int hl_sandbox_relocate(struct hl_sandbox *sb, char *err, size_t errsz)
+{
+	struct hl_elf_error ee;
+	if (hl_elf_relocs(&sb->mod->elf, apply_reloc, sb, &ee) < 0) {
+		snprintf(err, errsz, "file offset 0x%llx: %s", (unsigned long long)ee.offset,
+			 ee.msg);
+		return -1;
+	}
+	return 0;
 }
 
 /* Maps the module's segments: all writable first, filled, relocated, then
@@ -198,19 +212,16 @@ static int map_image(struct hl_sandbox *sb, char *err, size_t errsz)
 				lo = phi; /* the shared page is mapped already */
 		}
 		if (lo < hi && map_fixed(sb, lo, hi, PROT_READ | PROT_WRITE)) {
-			snprintf(err, errsz, "cannot map segment %u: %s", s->phindex, strerror(errno));
+			snprintf(err, errsz, "cannot map segment %u: %s", s->phindex,
+				 strerror(errno));
 			return -1;
 		}
 		if (s->flags & HL_SEG_X)
 			memset(sb->base + lo, 0xf4, hi - lo);
 		memcpy(sb->base + s->vaddr, s->data, s->filesz);
 	}
-	struct reloc_ctx rc = {sb};
-	struct hl_elf_error ee;
-	if (hl_elf_relocs(e, apply_reloc, &rc, &ee) < 0) {
-		snprintf(err, errsz, "file offset 0x%llx: %s", (unsigned long long)ee.offset, ee.msg);
+	if (hl_sandbox_relocate(sb, err, errsz))
 		return -1;
-	}
 	for (unsigned i = 0; i < e->nsegs; i++) {
 		const struct hl_segment *s = &e->seg[i];
 		uint64_t lo = page_down(s->vaddr), hi = page_up(s->vaddr + s->memsz);

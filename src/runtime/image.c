@@ -182,27 +182,6 @@ static int image_fd(const struct hl_module *cm)
 	return fd;
 }
 
-struct reloc_ctx {
-	struct hl_sandbox *sb;
-};
-
-/* A relocation may only patch a writable segment. */
-static int apply_reloc(void *ctx, uint64_t where, uint64_t addend)
-{
-	struct hl_sandbox *sb = ((struct reloc_ctx *)ctx)->sb;
-	const struct hl_elf *e = &sb->mod->elf;
-	for (unsigned i = 0; i < e->nsegs; i++) {
-		const struct hl_segment *s = &e->seg[i];
-		if ((s->flags & HL_SEG_W) && where >= s->vaddr && where - s->vaddr <= s->memsz &&
-		    s->memsz - (where - s->vaddr) >= 8) {
-			uint64_t v = (uint64_t)(uintptr_t)sb->base + addend;
-			memcpy(sb->base + where, &v, 8);
-			return 0;
-		}
-	}
-	return -1;
-}
-
 int hl_image_map(struct hl_sandbox *sb, char *err, size_t errsz)
 {
 	const struct hl_module *m = sb->mod;
@@ -243,12 +222,5 @@ int hl_image_map(struct hl_sandbox *sb, char *err, size_t errsz)
 		i = j;
 	}
 	sb->ret_bundle = m->image_bundle;
-	struct reloc_ctx rc = {sb};
-	struct hl_elf_error ee;
-	if (hl_elf_relocs(&m->elf, apply_reloc, &rc, &ee) < 0) {
-		snprintf(err, errsz, "file offset 0x%llx: %s", (unsigned long long)ee.offset,
-			 ee.msg);
-		return -1;
-	}
-	return 0;
+	return hl_sandbox_relocate(sb, err, errsz);
 }

@@ -213,6 +213,9 @@ uint64_t hl_build_stack(struct hl_sandbox *sb, char *const argv[], char *const e
 
 /* create.c: fills the runtime-call table's page. 0 or -errno. */
 int hl_fill_table(uint64_t *table, int embed);
+/* create.c: applies the module's relative relocations to the sandbox's
+ * writable segments (mapped and writable by then). 0, or -1 with err. */
+int hl_sandbox_relocate(struct hl_sandbox *sb, char *err, size_t errsz);
 /* image.c: maps an embedded sandbox's table, return bundle and image
  * from the module's sealed memfd, relocated, and sets sb->ret_bundle. 0,
  * 1 if the memfd cannot be had (map them the general way), -1 with err. */
