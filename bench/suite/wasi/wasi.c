@@ -237,64 +237,53 @@ static u32 iovecs(struct Z_wasi_snapshot_preview1_instance_t *w, u32 iov_p, u32 
 	return 0;
 }
 
-u32 Z_wasi_snapshot_preview1Z_fd_write(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd,
-				       u32 iov_p, u32 n, u32 out_p)
+/* fd_read, fd_write, fd_pread and fd_pwrite: one vectored transfer through
+ * the guest's iovecs; the count goes to out_p. */
+enum vio { VIO_READ, VIO_WRITE, VIO_PREAD, VIO_PWRITE };
+
+static u32 vector_io(struct Z_wasi_snapshot_preview1_instance_t *w, enum vio op, u32 fd, u32 iov_p,
+		     u32 n, u64 off, u32 out_p)
 {
 	struct iovec iov[64];
 	int cnt;
 	u32 e = iovecs(w, iov_p, n, iov, &cnt);
 	if (e)
 		return e;
-	ssize_t r = writev((int)fd, iov, cnt);
+	ssize_t r;
+	switch (op) {
+	case VIO_READ: r = readv((int)fd, iov, cnt); break;
+	case VIO_WRITE: r = writev((int)fd, iov, cnt); break;
+	case VIO_PREAD: r = preadv((int)fd, iov, cnt, (off_t)off); break;
+	default: r = pwritev((int)fd, iov, cnt, (off_t)off); break;
+	}
 	if (r < 0)
 		return werr(errno);
 	PUT32(out_p, r);
 	return 0;
+}
+
+u32 Z_wasi_snapshot_preview1Z_fd_write(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd,
+				       u32 iov_p, u32 n, u32 out_p)
+{
+	return vector_io(w, VIO_WRITE, fd, iov_p, n, 0, out_p);
 }
 
 u32 Z_wasi_snapshot_preview1Z_fd_read(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd,
 				      u32 iov_p, u32 n, u32 out_p)
 {
-	struct iovec iov[64];
-	int cnt;
-	u32 e = iovecs(w, iov_p, n, iov, &cnt);
-	if (e)
-		return e;
-	ssize_t r = readv((int)fd, iov, cnt);
-	if (r < 0)
-		return werr(errno);
-	PUT32(out_p, r);
-	return 0;
+	return vector_io(w, VIO_READ, fd, iov_p, n, 0, out_p);
 }
 
 u32 Z_wasi_snapshot_preview1Z_fd_pwrite(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd,
 					u32 iov_p, u32 n, u64 off, u32 out_p)
 {
-	struct iovec iov[64];
-	int cnt;
-	u32 e = iovecs(w, iov_p, n, iov, &cnt);
-	if (e)
-		return e;
-	ssize_t r = pwritev((int)fd, iov, cnt, (off_t)off);
-	if (r < 0)
-		return werr(errno);
-	PUT32(out_p, r);
-	return 0;
+	return vector_io(w, VIO_PWRITE, fd, iov_p, n, off, out_p);
 }
 
 u32 Z_wasi_snapshot_preview1Z_fd_pread(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd,
 				       u32 iov_p, u32 n, u64 off, u32 out_p)
 {
-	struct iovec iov[64];
-	int cnt;
-	u32 e = iovecs(w, iov_p, n, iov, &cnt);
-	if (e)
-		return e;
-	ssize_t r = preadv((int)fd, iov, cnt, (off_t)off);
-	if (r < 0)
-		return werr(errno);
-	PUT32(out_p, r);
-	return 0;
+	return vector_io(w, VIO_PREAD, fd, iov_p, n, off, out_p);
 }
 
 u32 Z_wasi_snapshot_preview1Z_fd_seek(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd,
