@@ -184,4 +184,23 @@ static inline const struct hv_op *hv_insn_op(const struct hv_insn *in)
 	return &hv_ops[in->op];
 }
 
+/* Operand size in bits of entry e's written register operand for REX.W
+ * (or VEX.W) w, with osz16 set when 66 selects 16-bit operands: 8, 16,
+ * 32, 64, or 0 if it has no sized destination. */
+static inline unsigned hv_op_dest_size(const struct hv_op *e, int w, int osz16)
+{
+	switch (e->dsize) {
+	case 'b': return 8;
+	case 'w': return 16;
+	case 'd': return 32;
+	case 'q': return 64;
+	case 'y': return w ? 64 : 32;
+	case 'v':
+		if (w || (e->flags & HV_F_D64))
+			return osz16 && !w ? 16 : 64;
+		return osz16 ? 16 : 32;
+	default: return 0;
+	}
+}
+
 #endif

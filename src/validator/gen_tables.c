@@ -334,23 +334,6 @@ static int select_entry(int map, int opcode, int ps, int w, int s, int first, in
 	return chosen;
 }
 
-/* hv_dest_size (regs.c) for a legacy entry. */
-static unsigned dest_size(const struct hv_op *e, int w, int osz16)
-{
-	switch (e->dsize) {
-	case 'b': return 8;
-	case 'w': return 16;
-	case 'd': return 32;
-	case 'q': return 64;
-	case 'y': return w ? 64 : 32;
-	case 'v':
-		if (w || (e->flags & HV_F_D64))
-			return osz16 && !w ? 16 : 64;
-		return osz16 ? 16 : 32;
-	default: return 0;
-	}
-}
-
 /* The fast path's description of entry k for this map, opcode, prefix
  * state, W and selector; 0 if the fast path leaves it to the full path. */
 static int describe(int k, int map, int opcode, int ps, int w, int s, int hm, struct hv_fast_desc *d)
@@ -387,7 +370,7 @@ static int describe(int k, int map, int opcode, int ps, int w, int s, int hm, st
 	/* is_esp_write32 (rules_halite.c), for one that writes %rsp: no 66,
 	 * no REX.W, a 32-bit destination, mov/lea/add/sub forms. */
 	int grp = hm ? (s & 7) : -1;
-	if (map == 0 && !w && ps != HV_FAST_PS_66 && dest_size(e, w, osz16) == 32 &&
+	if (map == 0 && !w && ps != HV_FAST_PS_66 && hv_op_dest_size(e, w, osz16) == 32 &&
 	    (opcode == 0x89 || opcode == 0x8b || opcode == 0x8d || opcode == 0x01 || opcode == 0x03 ||
 	     opcode == 0x29 || opcode == 0x2b ||
 	     ((opcode == 0x81 || opcode == 0x83) && (grp == 0 || grp == 5))))

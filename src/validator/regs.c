@@ -34,17 +34,5 @@ unsigned hv_dest_size(const struct hv_insn *in)
 {
 	const struct hv_op *e = hv_insn_op(in);
 	int osz16 = in->p66 && !in->w && e->enc == HV_ENC_LEGACY && e->pfx != HV_PFX_66;
-
-	switch (e->dsize) {
-	case 'b': return 8;
-	case 'w': return 16;
-	case 'd': return 32;
-	case 'q': return 64;
-	case 'y': return in->w ? 64 : 32;
-	case 'v':
-		if (in->w || (e->flags & HV_F_D64))
-			return osz16 && !in->w ? 16 : 64;
-		return osz16 ? 16 : 32;
-	default: return 0;
-	}
+	return hv_op_dest_size(e, in->w, osz16);
 }
