@@ -24,18 +24,6 @@
 #include "outer/native.h"
 #include "outer/outer.h"
 
-static int write_file(const char *path, const char *text)
-{
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	ssize_t n = write(fd, text, strlen(text));
-	int e = errno;
-	close(fd);
-	errno = e;
-	return n == (ssize_t)strlen(text) ? 0 : -1;
-}
-
 int hl_outer_namespaces(char *err, size_t errsz)
 {
 	uid_t uid = getuid();
@@ -50,16 +38,16 @@ int hl_outer_namespaces(char *err, size_t errsz)
 	char map[64];
 	/* The same ids inside as outside: files keep their owners. */
 	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)uid, (unsigned)uid);
-	if (write_file("/proc/self/setgroups", "deny") && errno != ENOENT) {
+	if (hl_outer_write_file(AT_FDCWD, "/proc/self/setgroups", "deny") && errno != ENOENT) {
 		snprintf(err, errsz, "cannot write /proc/self/setgroups: %s", strerror(errno));
 		return -1;
 	}
-	if (write_file("/proc/self/uid_map", map)) {
+	if (hl_outer_write_file(AT_FDCWD, "/proc/self/uid_map", map)) {
 		snprintf(err, errsz, "cannot write the uid map: %s", strerror(errno));
 		return -1;
 	}
 	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)gid, (unsigned)gid);
-	if (write_file("/proc/self/gid_map", map)) {
+	if (hl_outer_write_file(AT_FDCWD, "/proc/self/gid_map", map)) {
 		snprintf(err, errsz, "cannot write the gid map: %s", strerror(errno));
 		return -1;
 	}

@@ -94,18 +94,6 @@ static int own_cgroup_dirs(char *v1, char *v2, size_t size)
 	return 0;
 }
 
-static int write_at(int dirfd, const char *file, const char *text)
-{
-	int fd = openat(dirfd, file, O_WRONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	ssize_t n = write(fd, text, strlen(text));
-	int e = errno;
-	close(fd);
-	errno = e;
-	return n == (ssize_t)strlen(text) ? 0 : -1;
-}
-
 /* Makes the cgroup in directory dir. */
 static int make_in(struct hl_pids_cgroup *cg, const char *dir, unsigned max, char *err,
 		   size_t errsz)
@@ -124,7 +112,7 @@ static int make_in(struct hl_pids_cgroup *cg, const char *dir, unsigned max, cha
 	int fd = openat(parent, cg->name, O_PATH | O_DIRECTORY | O_CLOEXEC);
 	char num[32];
 	snprintf(num, sizeof num, "%u", max);
-	if (fd < 0 || write_at(fd, "pids.max", num)) {
+	if (fd < 0 || hl_outer_write_file(fd, "pids.max", num)) {
 		snprintf(err, errsz, "cannot set pids.max in %s/%s: %s", dir, cg->name,
 			 strerror(errno));
 		goto fail;

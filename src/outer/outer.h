@@ -59,6 +59,10 @@ struct hl_outer {
 int hl_outer_begin(const struct hl_outer *o, char *err, size_t errsz);
 int hl_outer_finish(const struct hl_outer *o, char *err, size_t errsz);
 
+/* Writes text to file (relative to dirfd, or AT_FDCWD) in one write, as
+ * kernel control files want it. 0, or -1 with errno. */
+int hl_outer_write_file(int dirfd, const char *file, const char *text);
+
 /* Parts, used by hl_outer_begin and hl_outer_finish. */
 int hl_outer_namespaces(char *err, size_t errsz);
 struct hl_pids_cgroup;
