@@ -47,6 +47,9 @@ static void help(FILE *f)
 		"  --max-file-size SIZE     largest file the module may write (EFBIG past it)\n"
 		"  --no-outer-sandbox       do not confine the process with namespaces,\n"
 		"                           Landlock and seccomp (the second wall; on by default)\n"
+		"  --no-zero-base           place the sandbox anywhere, not at address 0 (by\n"
+		"                           default it is at 0 when the low 4 GiB are free:\n"
+		"                           its memory accesses are faster there)\n"
 		"  --native                 run PROGRAM, an unmodified Linux program, under the\n"
 		"                           outer sandbox alone (no inner sandbox): system\n"
 		"                           directories read-only, grants mounted at GUEST;\n"
@@ -194,6 +197,7 @@ int cmd_run(int argc, char **argv)
 		{"cpu-time", required_argument, NULL, 'P'},
 		{"max-file-size", required_argument, NULL, 'F'},
 		{"no-outer-sandbox", no_argument, NULL, 'O'},
+		{"no-zero-base", no_argument, NULL, 'Z'},
 		{"native", no_argument, NULL, 'N'},
 		{"trace-denied", no_argument, NULL, 'D'},
 		{"allow-syscall", required_argument, NULL, 'A'},
@@ -293,6 +297,9 @@ int cmd_run(int argc, char **argv)
 			break;
 		case 'O':
 			outer = 0;
+			break;
+		case 'Z':
+			cfg.any_base = 1;
 			break;
 		case 'N':
 			native = 1;

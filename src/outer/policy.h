@@ -18,7 +18,9 @@ enum hl_check_kind {
 	HL_C_NE32,    /* low 32 bits of argument a != value */
 	HL_C_IN32,    /* low 32 bits of argument a is one of values[0..n) */
 	HL_C_EXEC,    /* if argument a (prot) has PROT_EXEC, argument b (addr)
-		       * lies in the slot: [exec_lo, exec_lo + 4 GiB) */
+		       * lies in the slot: [exec_lo, exec_lo + 4 GiB); with n = 1,
+		       * argument values[0] (mmap's flags) has MAP_FIXED or
+		       * MAP_FIXED_NOREPLACE too, or addr is only a hint */
 	HL_C_EQ_PID,  /* argument a == the sandboxed process's pid */
 	HL_C_NOTIN32, /* low 32 bits of argument a is none of values[0..n) */
 	HL_C_MASK0_32 /* low 32 bits of argument a have none of the bits of
@@ -89,6 +91,7 @@ int hl_seccomp_install(const struct hl_policy_rule *rules, unsigned n, const int
 #define NOTIN32(arg, n, ...) {HL_C_NOTIN32, arg, 0, n, {__VA_ARGS__}}
 #define MASK0_32(arg, mask) {HL_C_MASK0_32, arg, 0, 1, {mask}}
 #define EXEC(prot, addr) {HL_C_EXEC, prot, addr, 0, {0}}
+#define EXEC_FIXED(prot, addr, flags) {HL_C_EXEC, prot, addr, 1, {flags}}
 #define EQ_PID(arg) {HL_C_EQ_PID, arg, 0, 0, {0}}
 // clang-format on
 

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <ucontext.h>
@@ -136,9 +137,17 @@ static void emit_check(struct prog *p, const struct hl_check *c, uint64_t exec_l
 	case HL_C_EXEC:
 		/* Not PROT_EXEC: fine. Otherwise [addr, addr + len) must lie
 		 * in the slot: addr's high half is the slot's, len < 4 GiB,
-		 * and addr's low half + len does not carry past the slot. */
+		 * and addr's low half + len does not carry past the slot.
+		 * For mmap the address must be fixed: a hint the kernel
+		 * cannot honour (the slot's reservation is there; at base 0,
+		 * a NULL hint has the slot's high half) maps anywhere. */
 		load(p, ARG_LO(c->a));
-		emit(p, BPF_JMP | BPF_JSET | BPF_K, 0, 9, 4 /* PROT_EXEC */);
+		emit(p, BPF_JMP | BPF_JSET | BPF_K, 0, c->n ? 11 : 9, 4 /* PROT_EXEC */);
+		if (c->n) {
+			load(p, ARG_LO(c->values[0]));
+			emit(p, BPF_JMP | BPF_JSET | BPF_K, 0, TO_FAIL,
+			     MAP_FIXED | MAP_FIXED_NOREPLACE);
+		}
 		load(p, ARG_HI(c->b));
 		emit(p, BPF_JMP | BPF_JEQ | BPF_K, 0, TO_FAIL, (uint32_t)(exec_lo >> 32));
 		load(p, ARG_HI(1));

@@ -62,6 +62,38 @@ static int reserve_slot(struct hl_sandbox *sb)
 	return 0;
 }
 
+/* The slot at address 0, when this process has nothing in the low 4 GiB:
+ * a %gs base of 0 makes a Segue access (docs/abi.md R4) as fast as a
+ * plain one, where any other base adds about 3 cycles to every load's
+ * latency on the CPUs measured (bench/suite/load-latency.c). The guard
+ * below the slot is the top of the address space, which no user mapping
+ * can occupy, and everything under the lowest page a process may map
+ * (vm.mmap_min_addr, at most the runtime-call table's page) is
+ * unmappable too; the rest, up to the guard above, is reserved here.
+ * MAP_FIXED_NOREPLACE fails if anything is mapped there already (an
+ * ASan shadow, a non-PIE host): then the caller takes a slot anywhere. */
+static int reserve_zero_slot(struct hl_sandbox *sb)
+{
+	const uintptr_t end = HV_SANDBOX_SIZE + HV_GUARD_SIZE;
+	for (uintptr_t lo = 0; lo <= HV_RTCALL_TABLE_OFFSET; lo += 4096) {
+		void *p = mmap((void *)lo, end - lo, PROT_NONE,
+			       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+		if (p == MAP_FAILED && (errno == EPERM || errno == EACCES))
+			continue; /* below vm.mmap_min_addr */
+		if (p == MAP_FAILED)
+			return -errno;
+		if ((uintptr_t)p != lo) { /* a kernel without MAP_FIXED_NOREPLACE: a hint */
+			munmap(p, end - lo);
+			return -EEXIST;
+		}
+		sb->base = NULL;
+		sb->reservation = p;
+		sb->reservation_size = end - lo;
+		return 0;
+	}
+	return -EPERM;
+}
+
 static int map_fixed(struct hl_sandbox *sb, uint64_t start, uint64_t end, int prot)
 {
 	void *want = sb->base + start;
@@ -309,7 +341,7 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 				    "space hold about 32,000)",
 				    strerror(-r));
 		sb->pooled = 1;
-	} else if ((r = reserve_slot(sb))) {
+	} else if ((sb->cfg.any_base || reserve_zero_slot(sb)) && (r = reserve_slot(sb))) {
 		return fail(sb, err, errsz, "cannot reserve a 4 GiB sandbox: %s", strerror(-r));
 	}
 	/* Embedded: the table, the return bundle and the image from the
@@ -369,7 +401,7 @@ void hl_sandbox_destroy(struct hl_sandbox *sb)
 		return;
 	if (sb->pooled)
 		hl_slot_put(sb->base);
-	else if (sb->reservation)
+	else if (sb->reservation_size)
 		munmap(sb->reservation, sb->reservation_size);
 	hl_mem_free(&sb->mem);
 	hl_fdtable_free(&sb->fds);

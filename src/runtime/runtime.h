@@ -62,6 +62,8 @@ struct hl_config {
 	int stdio[3];            /* host descriptors for 0, 1, 2 (duplicated); -1 = closed */
 	int embed;               /* runtime calls 2 and 3 and the return bundle, for the
 				    embedding API (include/halite.h); 0: reserved */
+	int any_base;            /* never the slot at address 0 (create.c); embedded
+				    sandboxes never take it */
 };
 
 void hl_config_default(struct hl_config *c);

@@ -74,8 +74,8 @@ struct hl_thread {
 
 struct hl_sandbox {
 	uint8_t *base;           /* host address of sandbox address 0 */
-	void *reservation;       /* [base - guard, base + 4 GiB + guard), or NULL: */
-	size_t reservation_size;
+	void *reservation;       /* [base - guard, base + 4 GiB + guard), from */
+	size_t reservation_size; /* the lowest mappable page if base is 0; 0: none */
 	int pooled;              /* the slot is from slots.c (embedded sandboxes) */
 	uint64_t ret_bundle;     /* embedded: sandbox address of the return bundle */
 	const struct hl_module *mod;
@@ -194,7 +194,11 @@ void hl_sandbox_end(struct hl_sandbox *sb, const struct hl_result *res);
 void hl_signal_threads(struct hl_sandbox *sb);
 /* Sets the %gs base of the calling host thread. The embedding API sets
  * it on every call: the write is skipped when the thread has it already
- * (only the runtime writes it; no slot is at 0, the initial value). */
+ * (only the runtime writes it). The cache starts at HL_GS_BASE_UNKNOWN, a
+ * value no slot has: a slot may be at 0 (create.c), and a new thread
+ * inherits the %gs base of the thread that created it, which may be
+ * another sandbox's. */
+#define HL_GS_BASE_UNKNOWN 1
 extern __thread uint64_t hl_tls_gs_base __attribute__((tls_model("initial-exec")));
 void hl_set_gs_base_slow(uint64_t base);
 static inline void hl_set_gs_base(uint64_t base)

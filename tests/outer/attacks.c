@@ -111,6 +111,11 @@ int main(int argc, char **argv)
 	if (!strcmp(w, "mmap-exec")) /* executable memory outside the slot */
 		return report("mmap", raw(SYS_mmap, 0, 4096, PROT_READ | PROT_EXEC,
 					  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+	if (!strcmp(w, "mmap-exec-hint")) { /* a hint in the slot, where the module's code is */
+		long base = (long)&raw & ~0xffffffffL;
+		return report("mmap", raw(SYS_mmap, base + 0x20000, 4096, PROT_READ | PROT_EXEC,
+					  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+	}
 	if (!strcmp(w, "mprotect-exec-past-slot")) { /* from inside the slot to beyond it */
 		long base = (long)&raw & ~0xffffffffL;
 		return report("mprotect", raw(SYS_mprotect, base + 0xfffff000L, 0x2000, PROT_READ | PROT_EXEC,

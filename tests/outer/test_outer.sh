@@ -114,6 +114,10 @@ stopped "creating a socket" socket socket
 stopped "unshare" unshare unshare
 stopped "setns" setns setns
 stopped "executable memory outside the slot" mmap mmap-exec
+stopped "executable memory at a hint inside the slot (the kernel maps it elsewhere)" mmap mmap-exec-hint
+attack --no-zero-base -- mmap-exec
+[ "$st" = 159 ] && grep -q "refused system call mmap(" "$tmp/err" && ! grep -q succeeded "$tmp/out"
+check "executable memory outside the slot, slot not at 0: stopped by seccomp" $? "status $st: $out $err"
 stopped "mprotect(PROT_EXEC) reaching past the slot" mprotect mprotect-exec-past-slot
 stopped "taking the SIGSYS handler away" rt_sigaction sigsys
 

@@ -113,6 +113,9 @@ fault ud2 132 'SIGILL' 'ud2'
 fault div 136 'SIGFPE' 'div'
 fault stack 139 'stack overflow' 'recurse'
 fault abort 134 'SIGABRT'
+fault under 139 'SIGSEGV' 'main'
+run --no-zero-base "$M/faults.elf" under
+check "fault under with --no-zero-base: status 139" $([ "$st" = 139 ]; echo $?) "status $st: $err"
 run "$M/faults.elf" rtcall
 check "a reserved runtime-call entry ends the sandbox (125)" \
 	$([ "$st" = 125 ] && grep -q 'reserved runtime-call' "$tmp/err"; echo $?) "status $st: $err"
@@ -131,6 +134,11 @@ run "$M/pointers.elf"
 n_ok=$(grep -c ' ok ' "$tmp/out")
 [ "$st" = 0 ] && ! grep -q FAILED "$tmp/out" && [ "$n_ok" -ge 9 ] && grep -q '^confined$' "$tmp/out"
 check "pointer arguments outside the sandbox are refused or confined" $? "status $st: $out $err"
+grep -q '^base zero$' "$tmp/out"
+check "the sandbox is at address 0 (create.c: the low 4 GiB are free)" $? "$out"
+run --no-zero-base "$M/pointers.elf"
+[ "$st" = 0 ] && ! grep -q FAILED "$tmp/out" && grep -q '^base high$' "$tmp/out"
+check "--no-zero-base: elsewhere, and the same pointer checks pass" $? "status $st: $out $err"
 
 # --- threads
 run "$M/threads.elf" 16 4

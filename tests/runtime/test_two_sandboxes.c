@@ -37,6 +37,7 @@ struct job {
 	char *argv[4];
 	struct hl_result res;
 	int created;
+	uint64_t base;
 };
 
 static void *run_job(void *arg)
@@ -48,6 +49,7 @@ static void *run_job(void *arg)
 	if (!sb)
 		return NULL;
 	j->created = 1;
+	j->base = hl_sandbox_base(sb);
 	hl_sandbox_run(sb, j->argv, envp, &j->res);
 	hl_sandbox_destroy(sb);
 	return NULL;
@@ -78,6 +80,31 @@ int main(int argc, char **argv)
 	run_job(&b);
 	check("the host survives and a second sandbox runs after it",
 	      b.created && b.res.end == HL_END_EXIT && b.res.code == 5, "hello did not exit 5");
+
+	/* The slot at address 0 (create.c): taken when the low 4 GiB are free,
+	 * as in this process (no sanitizer shadow there), unless any_base.
+	 * A thread inherits the %gs base of the thread that made it: here
+	 * that of a sandbox run and destroyed on this thread, at another
+	 * base; the new thread must still set its own, 0, or the module's
+	 * first access faults in the freed slot. */
+	struct job far = {.m = hello, .argv = {"hello", "3", NULL}};
+	hl_config_default(&far.cfg);
+	far.cfg.stdio[1] = -1;
+	far.cfg.any_base = 1;
+	run_job(&far);
+	check("any_base: the sandbox is not at address 0",
+	      far.created && far.base != 0 && far.res.end == HL_END_EXIT && far.res.code == 3,
+	      "at 0, or hello did not exit 3");
+	struct job low = {.m = hello, .argv = {"hello", "4", NULL}};
+	hl_config_default(&low.cfg);
+	low.cfg.stdio[1] = -1;
+	pthread_t lt;
+	pthread_create(&lt, NULL, run_job, &low);
+	pthread_join(lt, NULL);
+	check("a sandbox takes the slot at address 0 when it is free", low.created && low.base == 0,
+	      "not at 0");
+	check("a new host thread sets its %gs base though it inherited another slot's",
+	      low.res.end == HL_END_EXIT && low.res.code == 4, "hello did not exit 4");
 
 	/* At the same time, on different host threads: a fault, a timeout
 	 * and a normal exit. */

@@ -1,4 +1,4 @@
-/* Faults on request: faults segv|hlt|ud2|div|stack|abort|rtcall. */
+/* Faults on request: faults segv|hlt|ud2|div|stack|abort|rtcall|under. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,5 +36,13 @@ int main(int argc, char **argv)
 	if (!strcmp(w, "rtcall"))
 		/* A call through a reserved entry of the runtime-call table. */
 		__asm__ volatile("lea 1f(%%rip), %%r11\n\tjmp *0x10010(%%r14)\n\t.p2align 5\n1:" ::: "r11", "memory");
+	if (!strcmp(w, "under"))
+		/* %rsp legally at sandbox address 0x100, then the lowest stack
+		 * access R4 allows: 32 KiB - 1 below it, under the slot (at base 0,
+		 * the top of the address space). As bytes: halite-cc would make
+		 * the load a %gs: one, which wraps inside the slot. */
+		__asm__ volatile("movl $0x100, %%eax\n\tmovl %%eax, %%esp\n\taddq %%r14, %%rsp\n\t"
+				 ".byte 0x48, 0x8b, 0x84, 0x24, 0x01, 0x80, 0xff, 0xff"
+				 ::: "rax", "memory"); /* movq -0x7fff(%%rsp), %%rax */
 	return 1;
 }
