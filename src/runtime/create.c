@@ -14,6 +14,7 @@
 #include "runtime/sandbox.h"
 #include "runtime/slots.h"
 #include "runtime/stubs.h"
+#include "runtime/warm.h"
 
 #define DEFAULT_STACK (8u << 20)
 #define DEFAULT_MAX_THREADS 64
@@ -92,6 +93,27 @@ static int reserve_zero_slot(struct hl_sandbox *sb)
 		return 0;
 	}
 	return -EPERM;
+}
+
+/* A pooled sandbox's initial memory map, kept for warm.c; in a warm slot,
+ * the map it was kept with, which must be this one (the same module and
+ * stack size make the same). Takes w->layout. 0 or -errno. */
+static int keep_layout(struct hl_sandbox *sb, struct hl_warm_slot *w)
+{
+	const struct hl_mem *m = &sb->mem;
+	if (w->base) {
+		sb->layout = w->layout;
+		sb->nlayout = w->n;
+		w->layout = NULL;
+		if (sb->nlayout != m->n || memcmp(sb->layout, m->v, m->n * sizeof *m->v))
+			return -EINVAL;
+		return 0;
+	}
+	if (!(sb->layout = malloc(m->n * sizeof *m->v)))
+		return -ENOMEM;
+	memcpy(sb->layout, m->v, m->n * sizeof *m->v);
+	sb->nlayout = m->n;
+	return 0;
 }
 
 static int map_fixed(struct hl_sandbox *sb, uint64_t start, uint64_t end, int prot)
@@ -333,7 +355,13 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	sb->entry = m->elf.entry;
 
 	int r;
-	if (sb->cfg.embed) {
+	struct hl_warm_slot warm = {0};
+	sb->stack_size = page_up(sb->cfg.stack_size);
+	if (sb->cfg.embed && hl_warm_take(m, sb->stack_size, &warm)) {
+		/* Emptied by the last instance of m (warm.c): mapped already. */
+		sb->base = warm.base;
+		sb->pooled = 1;
+	} else if (sb->cfg.embed) {
 		/* Side by side with other instances' slots (slots.c). */
 		if ((r = hl_slot_get(&sb->base)))
 			return fail(sb, err, errsz,
@@ -348,9 +376,15 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	 * module's sealed memfd (image.c); else, or if that cannot be had,
 	 * mapped and filled here. */
 	char why[300];
-	r = sb->cfg.embed && m->elf.nsegs ? hl_image_map(sb, why, sizeof why) : 1;
-	if (r < 0)
+	r = sb->cfg.embed && m->elf.nsegs ? hl_image_map(sb, warm.base != NULL, why, sizeof why) : 1;
+	if (r < 0) {
+		free(warm.layout);
 		return fail(sb, err, errsz, "%s: %s", m->path, why);
+	}
+	if (r > 0 && warm.base) { /* cannot be: it was kept after a memfd mapping */
+		free(warm.layout);
+		return fail(sb, err, errsz, "%s: a warm slot without the module's image", m->path);
+	}
 	if (r > 0) {
 		if ((r = map_table(sb)))
 			return fail(sb, err, errsz, "cannot map the runtime-call table: %s",
@@ -361,17 +395,26 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 		if (map_image(sb, why, sizeof why) < 0)
 			return fail(sb, err, errsz, "%s: %s", m->path, why);
 	}
-	uint64_t stack = page_up(sb->cfg.stack_size);
+	uint64_t stack = sb->stack_size;
 	uint64_t image_end = page_up(m->image_end);
-	if (stack > TOP || TOP - stack < image_end + (64u << 20))
+	if (stack > TOP || TOP - stack < image_end + (64u << 20)) {
+		free(warm.layout);
 		return fail(sb, err, errsz, "stack of %llu bytes does not fit in the sandbox",
 			    (unsigned long long)sb->cfg.stack_size);
+	}
 	uint64_t stack_low = TOP - stack;
-	if ((r = map_fixed(sb, stack_low, TOP, PROT_READ | PROT_WRITE)) ||
-	    (r = hl_mem_record(&sb->mem, stack_low, TOP, PROT_READ | PROT_WRITE, HL_VMA_STACK)))
+	if ((!warm.base && (r = map_fixed(sb, stack_low, TOP, PROT_READ | PROT_WRITE))) ||
+	    (r = hl_mem_record(&sb->mem, stack_low, TOP, PROT_READ | PROT_WRITE, HL_VMA_STACK))) {
+		free(warm.layout);
 		return fail(sb, err, errsz, "cannot map the stack: %s", strerror(-r));
-	if ((r = hl_mem_init(sb, image_end, stack_low)))
+	}
+	if ((r = hl_mem_init(sb, image_end, stack_low))) {
+		free(warm.layout);
 		return fail(sb, err, errsz, "cannot set up sandbox memory: %s", strerror(-r));
+	}
+	if (sb->pooled && (r = keep_layout(sb, &warm)))
+		return fail(sb, err, errsz, "%s", r == -ENOMEM ? "out of memory"
+							      : "a warm slot's memory map differs");
 	if (sb->cfg.memory_limit && sb->mem.committed > sb->cfg.memory_limit)
 		return fail(sb, err, errsz,
 			    "--memory %llu is less than the module and its stack need (%llu bytes)",
@@ -399,10 +442,13 @@ void hl_sandbox_destroy(struct hl_sandbox *sb)
 {
 	if (!sb)
 		return;
-	if (sb->pooled)
-		hl_slot_put(sb->base);
-	else if (sb->reservation_size)
+	if (sb->pooled) {
+		if (!hl_warm_keep(sb))
+			hl_slot_put(sb->base);
+	} else if (sb->reservation_size) {
 		munmap(sb->reservation, sb->reservation_size);
+	}
+	free(sb->layout);
 	hl_mem_free(&sb->mem);
 	hl_fdtable_free(&sb->fds);
 	pthread_mutex_destroy(&sb->lock);

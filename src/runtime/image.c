@@ -182,7 +182,7 @@ static int image_fd(const struct hl_module *cm)
 	return fd;
 }
 
-int hl_image_map(struct hl_sandbox *sb, char *err, size_t errsz)
+int hl_image_map(struct hl_sandbox *sb, int warm, char *err, size_t errsz)
 {
 	const struct hl_module *m = sb->mod;
 	int fd = image_fd(m);
@@ -198,8 +198,9 @@ int hl_image_map(struct hl_sandbox *sb, char *err, size_t errsz)
 		int r = 0;
 		if (prot) {
 			void *want = sb->base + a;
-			void *p = mmap(want, len, prot, MAP_PRIVATE | MAP_FIXED, fd,
-				       (off_t)(a - FILE_BASE));
+			void *p = warm ? want
+				       : mmap(want, len, prot, MAP_PRIVATE | MAP_FIXED, fd,
+					      (off_t)(a - FILE_BASE));
 			r = p == want ? 0 : -errno;
 			/* Below the image: the table's, refused to the module's
 			 * own mmap, munmap and mprotect. */

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "runtime/runtime.h"
+#include "runtime/warm.h"
 
 #define MODULE_MAX (1ull << 30)
 
@@ -117,6 +118,7 @@ void hl_module_free(struct hl_module *m)
 {
 	if (!m)
 		return;
+	hl_warm_release(m);
 	if (m->image_state > 0)
 		close(m->image_fd);
 	free(m->image_prot);

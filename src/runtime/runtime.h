@@ -16,6 +16,8 @@
 #include "loader/elf.h"
 #include "validator/validator.h"
 
+struct hl_warm_slot;
+
 struct hl_module {
 	char *path;        /* as given, for messages */
 	uint8_t *image;    /* the whole file */
@@ -32,6 +34,9 @@ struct hl_module {
 	int image_fd;
 	uint8_t *image_prot;
 	uint64_t image_bundle;
+	/* Warm slots of its embedded sandboxes (warm.c, under its lock). */
+	struct hl_warm_slot *warm; /* HL_WARM_MAX entries, or NULL */
+	unsigned nwarm, warm_pending;
 };
 
 /* Why a module could not be loaded. kind says which exit status fits:

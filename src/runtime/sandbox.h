@@ -77,6 +77,9 @@ struct hl_sandbox {
 	void *reservation;       /* [base - guard, base + 4 GiB + guard), from */
 	size_t reservation_size; /* the lowest mappable page if base is 0; 0: none */
 	int pooled;              /* the slot is from slots.c (embedded sandboxes) */
+	struct hl_vma *layout;   /* pooled: the initial memory map (warm.c), malloc'd */
+	size_t nlayout;
+	uint64_t stack_size;     /* of the main stack, page-aligned */
 	uint64_t ret_bundle;     /* embedded: sandbox address of the return bundle */
 	const struct hl_module *mod;
 	struct hl_config cfg;
@@ -222,8 +225,10 @@ int hl_fill_table(uint64_t *table, int embed);
 int hl_sandbox_relocate(struct hl_sandbox *sb, char *err, size_t errsz);
 /* image.c: maps an embedded sandbox's table, return bundle and image
  * from the module's sealed memfd, relocated, and sets sb->ret_bundle. 0,
- * 1 if the memfd cannot be had (map them the general way), -1 with err. */
-int hl_image_map(struct hl_sandbox *sb, char *err, size_t errsz);
+ * 1 if the memfd cannot be had (map them the general way), -1 with err.
+ * warm: they are mapped already (a warm slot, warm.c); only recorded and
+ * relocated. */
+int hl_image_map(struct hl_sandbox *sb, int warm, char *err, size_t errsz);
 
 /* fault.c: process-wide signal handlers, installed once; per host thread
  * alternate stack (I3). */

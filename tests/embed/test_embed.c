@@ -67,18 +67,23 @@ static halite_fn fn(const char *name)
 	return f;
 }
 
-static halite_instance *make(void)
+static halite_instance *make_of(halite_module *m)
 {
 	char err[512];
 	struct halite_config cfg;
 	halite_config_default(&cfg);
 	cfg.stdio[1] = cfg.stdio[2] = -1; /* keep the log quiet */
-	halite_instance *in = halite_instance_create(basic, &cfg, err, sizeof err);
+	halite_instance *in = halite_instance_create(m, &cfg, err, sizeof err);
 	if (!in) {
 		printf("not ok create: %s\n", err);
 		exit(1);
 	}
 	return in;
+}
+
+static halite_instance *make(void)
+{
+	return make_of(basic);
 }
 
 /* Calls name with integer arguments; returns the status, result in *r. */
@@ -642,6 +647,56 @@ static void test_threads(void)
 		halite_instance_destroy(w[i].in);
 }
 
+/* Warm slots (src/runtime/warm.c): a destroyed instance's slot is reused
+ * by the next instance of the module, and nothing it wrote survives. */
+static void test_warm(void)
+{
+	/* A module of its own, whose list of warm slots starts empty. */
+	halite_module *m = load("basic.elf");
+	const uint64_t p = 0x5ec2e7c0ffee1234;
+	halite_instance *a = make_of(m);
+	uint64_t base = halite_base(a), r = 0, block = 0;
+	int s = calli(a, "residue", &r, 1, p);
+	int s2 = calli(a, "residue_block", &block, 0);
+	int s3 = calli(a, "leftover", &r, 1, p);
+	check("control: leftover() finds residue() in the same instance",
+	      s == 0 && s2 == 0 && s3 == 0 && r >= 2 + 1024, "status %d %d %d, %llu found", s, s2,
+	      s3, (unsigned long long)r);
+	halite_instance_destroy(a);
+
+	/* The large block was mmap'd: unmapped for the next instance. */
+	halite_instance *b = make_of(m);
+	check("the next instance of the module takes the emptied slot", halite_base(b) == base,
+	      "0x%llx, then 0x%llx", (unsigned long long)base, (unsigned long long)halite_base(b));
+	s = calli(b, "peek", &r, 1, block);
+	check("what the last instance mapped is not mapped in the next",
+	      s == HALITE_ERR_FAULT, "status %d, read 0x%llx", s, (unsigned long long)r);
+	halite_instance_destroy(b);
+
+	halite_instance *c = make_of(m);
+	s = calli(c, "leftover", &r, 1, p);
+	check("nothing of the last instance in its data, bss, stack, heap or mmap blocks",
+	      s == 0 && r == 0, "status %d, %llu found", s, (unsigned long long)r);
+	s = calli(c, "protect_stack_low", &r, 0);
+	check("the module changes an initial mapping", s == 0 && r == 0, "status %d, %d", s, (int)r);
+	halite_instance_destroy(c);
+
+	/* That slot was not kept warm: the next instance's stack is whole. */
+	halite_instance *d = make_of(m);
+	s = calli(d, "touch_stack_low", &r, 0);
+	check("a slot whose initial mappings changed is not reused as it is",
+	      s == 0 && r == 1 && halite_alive(d), "status %d: %s", s, halite_last_error(d));
+	s = calli(d, "protect_headers", &r, 0);
+	check("the module makes its headers inaccessible", s == 0 && r == 0, "status %d, %d", s,
+	      (int)r);
+	halite_instance_destroy(d);
+	halite_instance *e = make_of(m); /* exits if its start-up faults */
+	check("a slot whose mapping changed protection is not reused as it is", halite_alive(e),
+	      "%s", halite_last_error(e));
+	halite_instance_destroy(e);
+	halite_module_free(m);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -660,6 +715,7 @@ int main(int argc, char **argv)
 	test_owner();
 	test_callbacks();
 	test_threads();
+	test_warm();
 	halite_module_free(basic);
 	return failures != 0;
 }

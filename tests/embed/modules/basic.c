@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -171,6 +172,101 @@ HALITE_EXPORT void call_then_spin(void)
 	halite_callback(2);
 	for (;;)
 		;
+}
+
+/* What one instance leaves, which the next instance of the module must
+ * not see (warm slots, src/runtime/warm.c): residue(p) writes p into its
+ * data and bss, a stack frame, a heap block (brk) and a large block
+ * (mmap), without freeing them (residue_block: the large one's address);
+ * leftover(p) counts p in the same places of its own instance. */
+static long tagged = 7, zeroed;
+enum { FRAME = 2048, SMALL = 16384, LARGE = 1 << 20 };
+
+__attribute__((noinline)) static long frame_fill(long p)
+{
+	volatile long a[FRAME];
+	for (int i = 0; i < FRAME; i++)
+		a[i] = p;
+	return a[FRAME / 2];
+}
+
+__attribute__((noinline)) static long frame_count(long p)
+{
+	volatile long a[FRAME], *q = a; /* read unwritten: the old frame's bytes, if any */
+	__asm__("" : "+r"(q));	     /* (which the compiler is not told) */
+	long n = 0;
+	for (int i = 0; i < FRAME; i++)
+		n += q[i] == p;
+	return n;
+}
+
+static long *last_block; /* residue()'s large block */
+
+static long block_count(size_t size, long p, int fill)
+{
+	long *b = malloc(size), n = 0;
+	if (!b)
+		return -1000000;
+	last_block = b;
+	for (size_t i = 0; i < size / sizeof *b; i++) {
+		n += b[i] == p;
+		if (fill)
+			b[i] = p;
+	}
+	return n; /* not freed */
+}
+
+HALITE_EXPORT long residue(long p)
+{
+	tagged = zeroed = p;
+	block_count(SMALL, p, 1);
+	block_count(LARGE, p, 1);
+	return frame_fill(p);
+}
+
+HALITE_EXPORT long *residue_block(void)
+{
+	return last_block;
+}
+
+HALITE_EXPORT long peek(const long *p)
+{
+	return *(const volatile long *)p;
+}
+
+HALITE_EXPORT long leftover(long p)
+{
+	return (tagged != 7) + (zeroed != 0) + frame_count(p) + block_count(SMALL, p, 0) +
+	       block_count(LARGE, p, 0);
+}
+
+/* Changes the protection of the lowest page of the stack; touch_stack_low
+ * writes it. A slot whose initial mappings changed is not kept warm. */
+static volatile char *stack_low(void)
+{
+	char here;
+	uintptr_t top = ((uintptr_t)&here | 0xffffffff) - 0xffff; /* base + 4 GiB - 64 KiB */
+	return (volatile char *)(top - (8u << 20));
+}
+
+HALITE_EXPORT int protect_stack_low(void)
+{
+	return mprotect((void *)stack_low(), 4096, PROT_NONE);
+}
+
+/* The module's headers page (read-only, read by musl's start-up) made
+ * inaccessible whole: the same range, another protection. */
+HALITE_EXPORT int protect_headers(void)
+{
+	char here;
+	return mprotect((void *)(((uintptr_t)&here & ~(uintptr_t)0xffffffff) + 0x20000), 4096,
+			PROT_NONE);
+}
+
+HALITE_EXPORT int touch_stack_low(void)
+{
+	*stack_low() = 1;
+	return *stack_low();
 }
 
 int main(void)
