@@ -1,16 +1,22 @@
-/* A host program that uses zlib from a sandbox (the embedding API,
+/* A host program that uses zlib and Lua from sandboxes (the embedding API,
  * include/halite.h, docs/embedding.md).
  *
- *   zlib_host MODULE [FILE]
+ *   zlib_host ZLIB_MODULE [FILE]
+ *   zlib_host ZLIB_MODULE --lua LUA_MODULE
  *
- * compresses FILE (default: a generated buffer) with zlib's compress2 in
- * the sandbox, decompresses it with uncompress, in the sandbox too, and
- * checks that the result is the input. Everything the sandbox hands back is
- * untrusted, RLBox style: every pointer goes through halite_ptr (or
- * halite_str) before the host reads it, and every length is checked
- * against what the host allocated, because a compromised zlib could return
- * anything. A sandbox that misbehaves costs the host one failed call, never
- * its memory. Exit status 0 if the round trip worked. */
+ * The first form compresses FILE (default: a generated buffer) with zlib's
+ * compress2 in the sandbox, decompresses it with uncompress, in the
+ * sandbox too, and checks that the result is the input. The second reads
+ * a document RLBox style: it arrives compressed, is decompressed by the
+ * sandboxed zlib and parsed by a sandboxed Lua (lua_guest.c), whose
+ * answer the host prints; then two hostile documents, one that never ends
+ * and one that is not a document, are stopped without harm to the host.
+ *
+ * Everything a sandbox hands back is untrusted: every pointer goes through
+ * halite_ptr (or halite_str) before the host reads it, and every length is
+ * checked against what the host allocated, because a compromised zlib or
+ * Lua could return anything. A sandbox that misbehaves costs the host one
+ * failed call, never its memory. Exit status 0 if everything worked. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,28 +45,30 @@ static int lookup(halite_module *m, const char *name, halite_fn *fn)
 	return -1;
 }
 
-/* A buffer inside the sandbox: its sandbox address, and its host address
- * once checked. */
+/* A buffer inside a sandbox: its instance, its sandbox address, and its
+ * host address once checked. */
 struct sbuf {
+	halite_instance *in;
 	halite_sptr s;
 	unsigned char *h;
 	size_t len;
 };
 
-static int sbuf_alloc(struct sbuf *b, size_t len)
+static int sbuf_alloc(struct sbuf *b, halite_instance *in, size_t len)
 {
+	b->in = in;
 	b->len = len;
-	b->s = halite_malloc(zlib, len ? len : 1);
+	b->s = halite_malloc(in, len ? len : 1);
 	/* The sandbox's malloc is untrusted too: the memory it returns must
 	 * be inside the sandbox, mapped and writable, for all len bytes. */
-	b->h = b->s ? halite_ptr_rw(zlib, b->s, b->len) : NULL;
+	b->h = b->s ? halite_ptr_rw(in, b->s, b->len) : NULL;
 	return b->h ? 0 : -1;
 }
 
 static void sbuf_free(struct sbuf *b)
 {
 	if (b->s)
-		halite_free(zlib, b->s);
+		halite_free(b->in, b->s);
 	b->s = 0;
 	b->h = NULL;
 }
@@ -100,7 +108,7 @@ static long sandboxed_compress(const unsigned char *in, size_t n, unsigned char 
 	}
 	struct sbuf src = {0}, dst = {0}, len = {0};
 	long result = -1;
-	if (sbuf_alloc(&src, n) || sbuf_alloc(&dst, bound) || sbuf_alloc(&len, 8))
+	if (sbuf_alloc(&src, zlib, n) || sbuf_alloc(&dst, zlib, bound) || sbuf_alloc(&len, zlib, 8))
 		goto out;
 	memcpy(src.h, in, n); /* checked writable above */
 	uint64_t cap = bound;
@@ -135,7 +143,7 @@ static long sandboxed_uncompress(const unsigned char *in, size_t n, unsigned cha
 {
 	struct sbuf src = {0}, dst = {0}, len = {0};
 	long result = -1;
-	if (sbuf_alloc(&src, n) || sbuf_alloc(&dst, cap) || sbuf_alloc(&len, 8))
+	if (sbuf_alloc(&src, zlib, n) || sbuf_alloc(&dst, zlib, cap) || sbuf_alloc(&len, zlib, 8))
 		goto out;
 	memcpy(src.h, in, n);
 	uint64_t c = cap;
@@ -157,6 +165,98 @@ out:
 	sbuf_free(&dst);
 	sbuf_free(&len);
 	return result;
+}
+
+/* ---- documents: decompressed by the sandboxed zlib, parsed by a
+ * sandboxed Lua ---- */
+
+static halite_module *lua_mod;
+static halite_instance *lua;
+static halite_fn fn_parse;
+
+static const char document[] = "title = \"Quarterly report\", pages = 12, draft = false,\n"
+			       "authors = { \"Ada\", \"Grace\" },\n"
+			       "size = { w = 210, h = 297 }\n";
+
+/* A Lua instance with a time limit and a memory limit: a document can make
+ * the parser loop or allocate, and only the instance pays. */
+static int lua_start(void)
+{
+	char err[512];
+	struct halite_config cfg;
+	halite_config_default(&cfg);
+	cfg.memory_limit = 64u << 20;
+	cfg.call_timeout = 1;
+	if (!(lua = halite_instance_create(lua_mod, &cfg, err, sizeof err)))
+		fprintf(stderr, "zlib_host: %s\n", err);
+	return lua ? 0 : -1;
+}
+
+/* Parses text[0..n) in the Lua sandbox; its answer, at most cap - 1
+ * bytes, in out. HALITE_OK, or why the call failed. */
+static int sandboxed_parse(const char *text, size_t n, char *out, size_t cap)
+{
+	struct sbuf src = {0};
+	if (sbuf_alloc(&src, lua, n))
+		return HALITE_ERR_NOMEM;
+	memcpy(src.h, text, n);
+	halite_value a[2] = {halite_int(src.s), halite_int(n)}, r = halite_int(0);
+	int s = halite_call(lua, fn_parse, a, 2, &r);
+	if (s == HALITE_OK) {
+		/* The answer's address is the sandbox's word: used only if it is
+		 * a string inside the slot, NUL within cap bytes. */
+		const char *ans = halite_str(lua, r.i, cap);
+		if (ans)
+			snprintf(out, cap, "%s", ans);
+		else
+			s = HALITE_ERR_RANGE;
+	}
+	if (halite_alive(lua))
+		sbuf_free(&src);
+	return s;
+}
+
+/* The document as it arrives (compressed, here by the sandboxed zlib too),
+ * then two hostile ones. 1 if each ended as it should. */
+static int documents(void)
+{
+	char ans[4096] = "";
+	unsigned char *packed = NULL;
+	char text[sizeof document];
+	long clen = sandboxed_compress((const unsigned char *)document, sizeof document - 1, &packed);
+	long tlen = clen < 0 ? -1
+			     : sandboxed_uncompress(packed, (size_t)clen, (unsigned char *)text,
+						    sizeof text - 1);
+	free(packed);
+	if (tlen != (long)sizeof document - 1) {
+		fprintf(stderr, "zlib_host: the document did not decompress\n");
+		return 0;
+	}
+	int s = sandboxed_parse(text, (size_t)tlen, ans, sizeof ans);
+	int parsed = s == HALITE_OK && strstr(ans, "authors.1=Ada\n") && strstr(ans, "size.w=210\n");
+	printf("a %ld-byte compressed document, decompressed by zlib and parsed by Lua, both "
+	       "sandboxed:\n%s%s\n",
+	       clen, s == HALITE_OK ? ans : "", parsed ? "document parsed OK" : "document NOT parsed");
+
+	/* One that never ends: the call's time limit stops it, and the
+	 * instance, dead now, is replaced. */
+	static const char loop[] = "pages = (function() while true do end end)()";
+	s = sandboxed_parse(loop, sizeof loop - 1, ans, sizeof ans);
+	int stopped = s == HALITE_ERR_TIMEOUT && !halite_alive(lua);
+	printf("a document that loops: %s\n%s\n", s ? halite_last_error(lua) : "it returned",
+	       stopped ? "runaway document stopped" : "runaway document NOT stopped");
+	halite_instance_destroy(lua);
+	if (lua_start())
+		return 0;
+
+	/* One that reaches for the host: nothing but the table's own fields
+	 * is visible to it, so Lua reports an error, as text. */
+	static const char reach[] = "home = os.getenv('HOME')";
+	s = sandboxed_parse(reach, sizeof reach - 1, ans, sizeof ans);
+	int refused = s == HALITE_OK && !strncmp(ans, "error: ", 7);
+	printf("a document that reaches for the host: %s%s\n", s == HALITE_OK ? ans : "\n",
+	       refused ? "document refused" : "document NOT refused");
+	return parsed && stopped && refused;
 }
 
 static unsigned char *read_file(const char *path, size_t *n)
@@ -184,8 +284,9 @@ static unsigned char *read_file(const char *path, size_t *n)
 
 int main(int argc, char **argv)
 {
-	if (argc < 2) {
-		fprintf(stderr, "usage: zlib_host MODULE [FILE]\n");
+	if (argc < 2 || (argc > 2 && !strcmp(argv[2], "--lua") && argc != 4)) {
+		fprintf(stderr, "usage: zlib_host ZLIB_MODULE [FILE]\n"
+				"       zlib_host ZLIB_MODULE --lua LUA_MODULE\n");
 		return 2;
 	}
 	char err[512];
@@ -212,6 +313,21 @@ int main(int argc, char **argv)
 				  : NULL;
 	printf("zlib %s in a sandbox (instance made in %.0f us)\n",
 	       version ? version : "(bad version string)", t_create * 1e6);
+
+	if (argc == 4) { /* --lua */
+		if (!(lua_mod = halite_module_load(argv[3], err, sizeof err))) {
+			fprintf(stderr, "zlib_host: %s\n", err);
+			return 1;
+		}
+		if (lookup(lua_mod, "parse", &fn_parse) || lua_start())
+			return 1;
+		int ok = documents();
+		halite_instance_destroy(lua);
+		halite_module_free(lua_mod);
+		halite_instance_destroy(zlib);
+		halite_module_free(m);
+		return ok ? 0 : 1;
+	}
 
 	size_t n = 0;
 	unsigned char *in = NULL;

@@ -101,6 +101,15 @@ if [ -f "$zmod" ]; then
 		else
 			echo "not ok zlib example against libhalite.so: $out"
 		fi
+		lmod="$B/examples/embed/lua.elf"
+		if [ -f "$lmod" ]; then
+			out=$("$work/zlib_host" "$zmod" --lua "$lmod" 2>&1)
+			if [ $? = 0 ] && grep -q '^document parsed OK$' <<<"$out"; then
+				echo "ok document example against libhalite.so: zlib and Lua sandboxed"
+			else
+				echo "not ok document example against libhalite.so: $out"
+			fi
+		fi
 	else
 		echo "not ok build the zlib example against libhalite.so: $(head -5 "$work/cc.log")"
 	fi
