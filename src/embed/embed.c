@@ -19,10 +19,10 @@
  * A callback is runtime call 3: the dispatcher (embed_callback) runs on the
  * host stack below the hl_enter frame of the call, and may itself call
  * into the instance: a nested call saves the thread's registers, its host
- * stack pointer and its XSAVE image, runs, and restores them, so that the
- * runtime resumes the callback's caller as it was. Callbacks take the
- * runtime's general path: their double arguments are read from the XSAVE
- * image runtime call 3 saved, and a double result written into it. */
+ * stack pointer and the module's control words, runs, and restores them,
+ * so that the runtime resumes the callback's caller as it was. Runtime
+ * call 3 keeps no XSAVE image either (entry.S): its double arguments are
+ * in t->call_xmm, and a double result goes to t->ret_xmm0. */
 #include <errno.h>
 #include <signal.h>
 #include <stddef.h>
@@ -40,11 +40,6 @@
 #define ARG_INTS 6
 #define ARG_DOUBLES 8
 #define CALLBACK_FIND (-1)
-
-/* The XSAVE image (standard format): XMM registers at byte 160, 16 bytes
- * each; XSTATE_BV at 512, bit 1 = the SSE component. */
-#define XS_XMM 160
-#define XS_BV 512
 
 /* ---- the calling host thread ---- */
 
@@ -85,42 +80,6 @@ static int thread_setup(void)
 static inline int thread_ready(void)
 {
 	return __builtin_expect(tls_tid != 0, 1) ? HALITE_OK : thread_setup();
-}
-
-/* ---- the XSAVE image ---- */
-
-static uint8_t *xsave_of(const struct hl_thread *t)
-{
-	return (uint8_t *)(uintptr_t)t->xsave;
-}
-
-static double get_xmm(const struct hl_thread *t, unsigned i)
-{
-	const uint8_t *x = xsave_of(t);
-	uint64_t bv;
-	memcpy(&bv, x + XS_BV, 8);
-	double d = 0; /* the SSE component in its initial state: zeros */
-	if (bv & 2)
-		memcpy(&d, x + XS_XMM + 16 * i, 8);
-	return d;
-}
-
-/* Sets xmm0..n-1 to v[0..n-1] (upper halves zero). */
-static void set_xmm(struct hl_thread *t, const double *v, unsigned n)
-{
-	uint8_t *x = xsave_of(t);
-	uint64_t bv;
-	memcpy(&bv, x + XS_BV, 8);
-	if (!(bv & 2)) {
-		/* Initial state: the image's XMM bytes are stale. */
-		memset(x + XS_XMM, 0, 256);
-		bv |= 2;
-		memcpy(x + XS_BV, &bv, 8);
-	}
-	for (unsigned i = 0; i < n; i++) {
-		memcpy(x + XS_XMM + 16 * i, &v[i], 8);
-		memset(x + XS_XMM + 16 * i + 8, 0, 8);
-	}
 }
 
 /* ---- errors ---- */
@@ -535,34 +494,33 @@ uint64_t halite_base(const halite_instance *inst)
 /* ---- calls ---- */
 
 /* What a nested call (from a callback) must give back: the registers of
- * the thread stopped at runtime call 3, its host stack pointer, and its
- * vector state, which system calls and callbacks made during the nested
- * call overwrite. */
+ * the thread stopped at runtime call 3, its host stack pointer and the
+ * module's control words, which callbacks made during the nested call
+ * overwrite. */
 struct saved {
 	struct hl_regs regs;
 	uint64_t host_rsp;
 	enum hl_thread_end end;
-	void *xsave;
+	uint32_t sb_mxcsr;
+	uint16_t sb_fpucw;
 };
 
-static int save_stopped(struct hl_thread *t, struct saved *sv)
+static void save_stopped(const struct hl_thread *t, struct saved *sv)
 {
-	if (!(sv->xsave = malloc(t->xsave_size)))
-		return -1;
-	memcpy(sv->xsave, xsave_of(t), t->xsave_size);
 	sv->regs = t->regs;
 	sv->host_rsp = t->host_rsp;
 	sv->end = t->end;
-	return 0;
+	sv->sb_mxcsr = t->sb_mxcsr;
+	sv->sb_fpucw = t->sb_fpucw;
 }
 
-static void restore_stopped(struct hl_thread *t, struct saved *sv)
+static void restore_stopped(struct hl_thread *t, const struct saved *sv)
 {
-	memcpy(xsave_of(t), sv->xsave, t->xsave_size);
-	free(sv->xsave);
 	t->regs = sv->regs;
 	t->host_rsp = sv->host_rsp;
 	t->end = sv->end;
+	t->sb_mxcsr = sv->sb_mxcsr;
+	t->sb_fpucw = sv->sb_fpucw;
 }
 
 /* Where the integer arguments go, in order (System V). */
@@ -598,8 +556,7 @@ static inline __attribute__((always_inline)) int call_owned(struct halite_instan
 	}
 	struct saved saved, *sv = NULL;
 	if (nested) {
-		if (save_stopped(t, &saved))
-			return complain(inst, HALITE_ERR_NOMEM, "out of memory");
+		save_stopped(t, &saved);
 		sv = &saved;
 	}
 	struct hl_regs *g = &t->regs;
@@ -743,7 +700,12 @@ static int embed_callback(struct hl_thread *t)
 	for (unsigned i = 0; i < c->nargs; i++) {
 		switch (c->args[i]) {
 		case 'i': args[i] = halite_int((uint64_t)(int64_t)(int32_t)ireg[ni++]); break;
-		case 'd': args[i] = halite_double(get_xmm(t, nd++)); break;
+		case 'd': {
+			double d;
+			memcpy(&d, &t->call_xmm[nd++], 8);
+			args[i] = halite_double(d);
+			break;
+		}
 		default: args[i] = halite_int(ireg[ni++]); break;
 		}
 	}
@@ -767,8 +729,9 @@ static int embed_callback(struct hl_thread *t)
 		t->end = HL_T_STOPPED;
 		return 1;
 	}
+	t->ret_xmm0 = 0;
 	if (rt == 'd')
-		set_xmm(t, &res.d, 1);
+		memcpy(&t->ret_xmm0, &res.d, 8);
 	else if (rt == 'i')
 		g->rax = (uint64_t)(int64_t)(int32_t)res.i;
 	else if (rt == 'v')

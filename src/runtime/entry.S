@@ -352,17 +352,85 @@ hl_rtcall_yield_body:
  * hl_callback_entry runs it on the host stack, below this thread's
  * hl_enter frame; it may enter the sandbox again (a nested hl_enter on the
  * same thread), and restores t before it returns 0 (resume) or 1
- * (leave). */
+ * (leave).
+ *
+ * No XSAVE image, as for a call (hl_call_enter): to the module this is a
+ * function call (halite_callback, src/embed/guest/), after which the
+ * System V ABI lets it expect nothing of its vector registers, only of
+ * its control words (MXCSR's and the x87's control bits). So the double
+ * arguments xmm0-7 are copied to t->call_xmm, the control words to
+ * t->sb_mxcsr and t->sb_fpucw, and on the way back the control words are
+ * loaded again, xmm0 is the result (t->ret_xmm0) and xmm1-15 are cleared,
+ * with VEX encodings when the CPU has AVX (which clear ymm0-15 and
+ * zmm0-15 whole): nothing the host's code left in them reaches the
+ * module (the x87 registers, tagged empty by the host's code as the ABI
+ * requires, cannot be read: fnsave, fxsave and xsave are refused, R1). */
 	.globl hl_rtcall_callback_body
 	.type hl_rtcall_callback_body,@function
 	.p2align 4
 hl_rtcall_callback_body:
-	SAVE_SANDBOX
+	SAVE_GPRS
+	pushfq
+	popq T_REGS+R_RFLAGS(%r11)
+	cld
+	movq %r11, %rbx
+	stmxcsr T_SB_MXCSR(%rbx)
+	fnstcw T_SB_FPUCW(%rbx)
+	movq %xmm0, T_CALL_XMM+0(%rbx)
+	movq %xmm1, T_CALL_XMM+8(%rbx)
+	movq %xmm2, T_CALL_XMM+16(%rbx)
+	movq %xmm3, T_CALL_XMM+24(%rbx)
+	movq %xmm4, T_CALL_XMM+32(%rbx)
+	movq %xmm5, T_CALL_XMM+40(%rbx)
+	movq %xmm6, T_CALL_XMM+48(%rbx)
+	movq %xmm7, T_CALL_XMM+56(%rbx)
+	fldcw hl_fpucw_default(%rip)
+	ldmxcsr hl_mxcsr_default(%rip)
 	movq %rbx, %rdi
 	call hl_callback_entry
 	testl %eax, %eax
 	jnz hl_leave
-	jmp hl_resume
+	ldmxcsr T_SB_MXCSR(%rbx)
+	fldcw T_SB_FPUCW(%rbx)
+	cmpb $0, hl_cpu_avx(%rip)
+	je 1f
+	vmovq T_RET_XMM0(%rbx), %xmm0
+	vpxor %xmm1, %xmm1, %xmm1
+	vpxor %xmm2, %xmm2, %xmm2
+	vpxor %xmm3, %xmm3, %xmm3
+	vpxor %xmm4, %xmm4, %xmm4
+	vpxor %xmm5, %xmm5, %xmm5
+	vpxor %xmm6, %xmm6, %xmm6
+	vpxor %xmm7, %xmm7, %xmm7
+	vpxor %xmm8, %xmm8, %xmm8
+	vpxor %xmm9, %xmm9, %xmm9
+	vpxor %xmm10, %xmm10, %xmm10
+	vpxor %xmm11, %xmm11, %xmm11
+	vpxor %xmm12, %xmm12, %xmm12
+	vpxor %xmm13, %xmm13, %xmm13
+	vpxor %xmm14, %xmm14, %xmm14
+	vpxor %xmm15, %xmm15, %xmm15
+	jmp 2f
+1:	movq T_RET_XMM0(%rbx), %xmm0
+	pxor %xmm1, %xmm1
+	pxor %xmm2, %xmm2
+	pxor %xmm3, %xmm3
+	pxor %xmm4, %xmm4
+	pxor %xmm5, %xmm5
+	pxor %xmm6, %xmm6
+	pxor %xmm7, %xmm7
+	pxor %xmm8, %xmm8
+	pxor %xmm9, %xmm9
+	pxor %xmm10, %xmm10
+	pxor %xmm11, %xmm11
+	pxor %xmm12, %xmm12
+	pxor %xmm13, %xmm13
+	pxor %xmm14, %xmm14
+	pxor %xmm15, %xmm15
+2:	pushq T_REGS+R_RFLAGS(%rbx)
+	popfq
+	movq %rbx, %r11
+	LOAD_GPRS_AND_JUMP
 	.size hl_rtcall_callback_body, .-hl_rtcall_callback_body
 
 #ifdef HL_TEST_RAW_SYSCALL

@@ -58,6 +58,8 @@ struct hl_thread {
 	uint16_t host_fpucw;
 	uint32_t call_nxmm;      /* how many of call_xmm to load */
 	enum hl_thread_end end;  /* why it left hl_enter (runtime call 2 sets it itself) */
+	uint32_t sb_mxcsr;       /* the module's control words during runtime call 3 */
+	uint16_t sb_fpucw;
 
 	struct hl_sandbox *sb;
 	int tid;                 /* the sandbox's thread id */

@@ -26,6 +26,8 @@ _Static_assert(offsetof(struct hl_thread, ret_xmm0) == T_RET_XMM0, "layout");
 _Static_assert(offsetof(struct hl_thread, host_mxcsr) == T_HOST_MXCSR, "layout");
 _Static_assert(offsetof(struct hl_thread, host_fpucw) == T_HOST_FPUCW, "layout");
 _Static_assert(offsetof(struct hl_thread, call_nxmm) == T_CALL_NXMM, "layout");
+_Static_assert(offsetof(struct hl_thread, sb_mxcsr) == T_SB_MXCSR, "layout");
+_Static_assert(offsetof(struct hl_thread, sb_fpucw) == T_SB_FPUCW, "layout");
 _Static_assert(offsetof(struct hl_thread, end) == T_END, "layout");
 _Static_assert(HL_T_YIELD == T_END_YIELD && sizeof(enum hl_thread_end) == 4, "layout");
 _Static_assert(offsetof(struct hl_regs, r11) == R_R11, "layout");

@@ -15,6 +15,8 @@
 #define T_HOST_FPUCW 252
 #define T_CALL_NXMM 256  /* how many of T_CALL_XMM to load */
 #define T_END 260        /* enum hl_thread_end: why the thread left */
+#define T_SB_MXCSR 264   /* the module's control words during runtime call 3 */
+#define T_SB_FPUCW 268
 #define T_END_YIELD 6    /* HL_T_YIELD */
 
 #define R_RAX 0

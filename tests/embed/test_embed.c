@@ -540,6 +540,47 @@ static int cb_fail(halite_instance *in, void *ctx, const halite_value *a, unsign
 	return 5;
 }
 
+/* Host code that leaves a value in every vector register and the
+ * rounding mode changed (restored by the runtime for the module). */
+static int cb_dirty(halite_instance *in, void *ctx, const halite_value *a, unsigned n,
+		    halite_value *r)
+{
+	(void)in;
+	(void)ctx;
+	(void)n;
+	uint64_t p = a[0].i;
+	fesetround(FE_DOWNWARD);
+	__asm__ volatile("movq %0, %%xmm0\n\tmovq %0, %%xmm1\n\tmovq %0, %%xmm2\n\t"
+			 "movq %0, %%xmm3\n\tmovq %0, %%xmm4\n\tmovq %0, %%xmm5\n\t"
+			 "movq %0, %%xmm6\n\tmovq %0, %%xmm7\n\tmovq %0, %%xmm8\n\t"
+			 "movq %0, %%xmm9\n\tmovq %0, %%xmm10\n\tmovq %0, %%xmm11\n\t"
+			 "movq %0, %%xmm12\n\tmovq %0, %%xmm13\n\tmovq %0, %%xmm14\n\t"
+			 "movq %0, %%xmm15"
+			 :
+			 : "r"(p)
+			 : "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8",
+			   "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15");
+	fesetround(FE_TONEAREST);
+	r->i = 0;
+	return 0;
+}
+
+/* Runtime call 3 without an XSAVE image (src/runtime/entry.S). */
+static void test_callback_state(void)
+{
+	halite_instance *in = make();
+	halite_register_callback(in, 5, NULL, "l(l)", cb_dirty, NULL);
+	uint64_t r = 0;
+	int s = calli(in, "rounding_kept", &r, 1, (uint64_t)5);
+	check("the module's rounding mode (MXCSR and x87) survives a callback", s == 0 && r == 1,
+	      "status %d, %llu", s, (unsigned long long)r);
+	const uint64_t p = 0x5ec2e7c0ffee4321;
+	s = calli(in, "vector_leftover", &r, 2, (uint64_t)5, p);
+	check("nothing the host's code left in xmm1-15 reaches the module after a callback",
+	      s == 0 && r == 0, "status %d, %llu registers", s, (unsigned long long)r);
+	halite_instance_destroy(in);
+}
+
 static void test_callbacks(void)
 {
 	halite_instance *in = make();
@@ -714,6 +755,7 @@ int main(int argc, char **argv)
 	test_interrupt_callback();
 	test_owner();
 	test_callbacks();
+	test_callback_state();
 	test_threads();
 	test_warm();
 	halite_module_free(basic);

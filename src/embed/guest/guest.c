@@ -16,8 +16,10 @@ __attribute__((used)) static void (*const keep_free)(void *) = free;
  *
  * halite_callback, halite_callback_d: runtime call 3 with the index in
  * %rdi and the arguments where the C calling convention put them. The
- * runtime preserves every register but %rax and, for a double result,
- * %xmm0, so the function is just the runtime call and a return. */
+ * runtime preserves every general register but %rax, the flags and the
+ * control words, and clears the vector registers but %xmm0 (the result),
+ * which a C call may change anyway; so the function is just the runtime
+ * call and a return. */
 __asm__(".text\n"
 	".globl halite_serve\n"
 	".type halite_serve, @function\n"

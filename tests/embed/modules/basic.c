@@ -147,6 +147,43 @@ HALITE_EXPORT double call_host(long a, double x)
 	return halite_callback_d(0, a, x);
 }
 
+/* Runtime call 3 keeps no vector state (src/runtime/entry.S): what the
+ * module may count on across a callback is its control words, and what
+ * the host's code left in the vector registers must not reach it.
+ * rounding_kept() sets the rounding mode (MXCSR and x87), calls back,
+ * and says whether it is still set; vector_leftover(p) calls back (the
+ * host fills xmm0-15 with p) and counts xmm1-15 that still hold p. */
+#include <fenv.h>
+
+HALITE_EXPORT long rounding_kept(long index)
+{
+	fesetround(FE_UPWARD);
+	halite_callback(index, 1L);
+	unsigned mxcsr;
+	unsigned short cw;
+	__asm__ volatile("stmxcsr %0\n\tfnstcw %1" : "=m"(mxcsr), "=m"(cw));
+	fesetround(FE_TONEAREST);
+	return ((mxcsr >> 13) & 3) == 2 && ((cw >> 10) & 3) == 2;
+}
+
+HALITE_EXPORT long vector_leftover(long index, long p)
+{
+	uint64_t x[15];
+	halite_callback(index, p);
+	__asm__ volatile("movq %%xmm1, 0(%0)\n\tmovq %%xmm2, 8(%0)\n\tmovq %%xmm3, 16(%0)\n\t"
+			 "movq %%xmm4, 24(%0)\n\tmovq %%xmm5, 32(%0)\n\tmovq %%xmm6, 40(%0)\n\t"
+			 "movq %%xmm7, 48(%0)\n\tmovq %%xmm8, 56(%0)\n\tmovq %%xmm9, 64(%0)\n\t"
+			 "movq %%xmm10, 72(%0)\n\tmovq %%xmm11, 80(%0)\n\tmovq %%xmm12, 88(%0)\n\t"
+			 "movq %%xmm13, 96(%0)\n\tmovq %%xmm14, 104(%0)\n\tmovq %%xmm15, 112(%0)"
+			 :
+			 : "r"(x)
+			 : "memory");
+	long n = 0;
+	for (int i = 0; i < 15; i++)
+		n += x[i] == (uint64_t)p;
+	return n;
+}
+
 /* Host -> rec(n) -> callback 1 (n) -> host -> rec(n - 1) -> ... */
 HALITE_EXPORT long rec(long n)
 {
