@@ -7,7 +7,13 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 MAKEFLAGS += --no-builtin-rules -j$(JOBS)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-CFLAGS := -std=c17 -O2 -g $(WARN) -D_GNU_SOURCE -Isrc -Iinclude -I$(BUILD)/gen
+# Jumps never cross or end at a 32-byte boundary: Intel's cores from
+# Skylake to Cascade Lake (this machine's) do not cache such a jump's
+# decoded uops (the JCC erratum's microcode fix), which made the embedding
+# call path's speed depend on where the linker happened to put it
+# (docs/embedding.md, "Costs").
+CODEFLAGS := -Wa,-mbranches-within-32B-boundaries
+CFLAGS := -std=c17 -O2 -g $(WARN) -D_GNU_SOURCE -Isrc -Iinclude -I$(BUILD)/gen $(CODEFLAGS)
 SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # Sanitized objects for the test build live beside the release ones.
 SAN_CFLAGS := -std=c17 -O1 -g $(WARN) -D_GNU_SOURCE -Isrc -Iinclude -I$(BUILD)/gen $(SANFLAGS)
