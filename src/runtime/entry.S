@@ -130,6 +130,18 @@ hl_fpucw_default:
 	ldmxcsr hl_mxcsr_default(%rip)
 .endm
 
+/* Clears the vector registers listed by number with the zeroing idiom op:
+ * vpxor (VEX: the upper halves too) or pxor. */
+.macro ZERO_XMM op, regs:vararg
+	.irp r, \regs
+	.ifc \op, vpxor
+	vpxor %xmm\r, %xmm\r, %xmm\r
+	.else
+	pxor %xmm\r, %xmm\r
+	.endif
+	.endr
+.endm
+
 /* Records t (in %rdi) as this host thread's sandbox thread. Clobbers %rax. */
 .macro SET_TLS_THREAD
 	movq hl_tls_thread@gottpoff(%rip), %rax
@@ -251,39 +263,9 @@ hl_call_enter:
 	je 3f
 	/* VEX-encoded zeroing idioms: each clears the whole register (ymm,
 	 * and zmm0-15 with AVX-512), at rename; vzeroall costs more. */
-	vpxor %xmm0, %xmm0, %xmm0
-	vpxor %xmm1, %xmm1, %xmm1
-	vpxor %xmm2, %xmm2, %xmm2
-	vpxor %xmm3, %xmm3, %xmm3
-	vpxor %xmm4, %xmm4, %xmm4
-	vpxor %xmm5, %xmm5, %xmm5
-	vpxor %xmm6, %xmm6, %xmm6
-	vpxor %xmm7, %xmm7, %xmm7
-	vpxor %xmm8, %xmm8, %xmm8
-	vpxor %xmm9, %xmm9, %xmm9
-	vpxor %xmm10, %xmm10, %xmm10
-	vpxor %xmm11, %xmm11, %xmm11
-	vpxor %xmm12, %xmm12, %xmm12
-	vpxor %xmm13, %xmm13, %xmm13
-	vpxor %xmm14, %xmm14, %xmm14
-	vpxor %xmm15, %xmm15, %xmm15
+	ZERO_XMM vpxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
 	jmp 4f
-3:	pxor %xmm0, %xmm0
-	pxor %xmm1, %xmm1
-	pxor %xmm2, %xmm2
-	pxor %xmm3, %xmm3
-	pxor %xmm4, %xmm4
-	pxor %xmm5, %xmm5
-	pxor %xmm6, %xmm6
-	pxor %xmm7, %xmm7
-	pxor %xmm8, %xmm8
-	pxor %xmm9, %xmm9
-	pxor %xmm10, %xmm10
-	pxor %xmm11, %xmm11
-	pxor %xmm12, %xmm12
-	pxor %xmm13, %xmm13
-	pxor %xmm14, %xmm14
-	pxor %xmm15, %xmm15
+3:	ZERO_XMM pxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
 4:	cmpl $0, T_CALL_NXMM(%rdi)
 	je 5f
 	movq T_CALL_XMM+0(%rdi), %xmm0
@@ -395,38 +377,10 @@ hl_rtcall_callback_body:
 	cmpb $0, hl_cpu_avx(%rip)
 	je 1f
 	vmovq T_RET_XMM0(%rbx), %xmm0
-	vpxor %xmm1, %xmm1, %xmm1
-	vpxor %xmm2, %xmm2, %xmm2
-	vpxor %xmm3, %xmm3, %xmm3
-	vpxor %xmm4, %xmm4, %xmm4
-	vpxor %xmm5, %xmm5, %xmm5
-	vpxor %xmm6, %xmm6, %xmm6
-	vpxor %xmm7, %xmm7, %xmm7
-	vpxor %xmm8, %xmm8, %xmm8
-	vpxor %xmm9, %xmm9, %xmm9
-	vpxor %xmm10, %xmm10, %xmm10
-	vpxor %xmm11, %xmm11, %xmm11
-	vpxor %xmm12, %xmm12, %xmm12
-	vpxor %xmm13, %xmm13, %xmm13
-	vpxor %xmm14, %xmm14, %xmm14
-	vpxor %xmm15, %xmm15, %xmm15
+	ZERO_XMM vpxor, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
 	jmp 2f
 1:	movq T_RET_XMM0(%rbx), %xmm0
-	pxor %xmm1, %xmm1
-	pxor %xmm2, %xmm2
-	pxor %xmm3, %xmm3
-	pxor %xmm4, %xmm4
-	pxor %xmm5, %xmm5
-	pxor %xmm6, %xmm6
-	pxor %xmm7, %xmm7
-	pxor %xmm8, %xmm8
-	pxor %xmm9, %xmm9
-	pxor %xmm10, %xmm10
-	pxor %xmm11, %xmm11
-	pxor %xmm12, %xmm12
-	pxor %xmm13, %xmm13
-	pxor %xmm14, %xmm14
-	pxor %xmm15, %xmm15
+	ZERO_XMM pxor, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
 2:	pushq T_REGS+R_RFLAGS(%rbx)
 	popfq
 	movq %rbx, %r11
