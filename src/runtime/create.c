@@ -95,20 +95,16 @@ static int reserve_zero_slot(struct hl_sandbox *sb)
 	return -EPERM;
 }
 
-/* A pooled sandbox's initial memory map, kept for warm.c; in a warm slot,
- * the map it was kept with, which must be this one (the same module and
- * stack size make the same). Takes w->layout. 0 or -errno. */
-static int keep_layout(struct hl_sandbox *sb, struct hl_warm_slot *w)
+/* A pooled sandbox's initial memory map, kept for warm.c; in a warm slot
+ * (warm: sb->layout is the map it was kept with), a check that it is
+ * this one (the same module and stack size make the same). 0 or -errno. */
+static int keep_layout(struct hl_sandbox *sb, int warm)
 {
 	const struct hl_mem *m = &sb->mem;
-	if (w->base) {
-		sb->layout = w->layout;
-		sb->nlayout = w->n;
-		w->layout = NULL;
-		if (sb->nlayout != m->n || memcmp(sb->layout, m->v, m->n * sizeof *m->v))
-			return -EINVAL;
-		return 0;
-	}
+	if (warm)
+		return sb->nlayout == m->n && !memcmp(sb->layout, m->v, m->n * sizeof *m->v)
+			   ? 0
+			   : -EINVAL;
 	if (!(sb->layout = malloc(m->n * sizeof *m->v)))
 		return -ENOMEM;
 	memcpy(sb->layout, m->v, m->n * sizeof *m->v);
@@ -355,12 +351,17 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	sb->entry = m->elf.entry;
 
 	int r;
-	struct hl_warm_slot warm = {0};
+	struct hl_warm_slot w;
 	sb->stack_size = page_up(sb->cfg.stack_size);
-	if (sb->cfg.embed && hl_warm_take(m, sb->stack_size, &warm)) {
-		/* Emptied by the last instance of m (warm.c): mapped already. */
-		sb->base = warm.base;
+	const int warm = sb->cfg.embed && hl_warm_take(m, sb->stack_size, &w);
+	if (warm) {
+		/* Emptied by the last instance of m (warm.c): mapped already.
+		 * Its layout is the sandbox's from here (hl_sandbox_destroy
+		 * frees it). */
+		sb->base = w.base;
 		sb->pooled = 1;
+		sb->layout = w.layout;
+		sb->nlayout = w.n;
 	} else if (sb->cfg.embed) {
 		/* Side by side with other instances' slots (slots.c). */
 		if ((r = hl_slot_get(&sb->base)))
@@ -376,15 +377,11 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	 * module's sealed memfd (image.c); else, or if that cannot be had,
 	 * mapped and filled here. */
 	char why[300];
-	r = sb->cfg.embed && m->elf.nsegs ? hl_image_map(sb, warm.base != NULL, why, sizeof why) : 1;
-	if (r < 0) {
-		free(warm.layout);
+	r = sb->cfg.embed && m->elf.nsegs ? hl_image_map(sb, warm, why, sizeof why) : 1;
+	if (r < 0)
 		return fail(sb, err, errsz, "%s: %s", m->path, why);
-	}
-	if (r > 0 && warm.base) { /* cannot be: it was kept after a memfd mapping */
-		free(warm.layout);
+	if (r > 0 && warm) /* cannot be: it was kept after a memfd mapping */
 		return fail(sb, err, errsz, "%s: a warm slot without the module's image", m->path);
-	}
 	if (r > 0) {
 		if ((r = map_table(sb)))
 			return fail(sb, err, errsz, "cannot map the runtime-call table: %s",
@@ -397,24 +394,18 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	}
 	uint64_t stack = sb->stack_size;
 	uint64_t image_end = page_up(m->image_end);
-	if (stack > TOP || TOP - stack < image_end + (64u << 20)) {
-		free(warm.layout);
+	if (stack > TOP || TOP - stack < image_end + (64u << 20))
 		return fail(sb, err, errsz, "stack of %llu bytes does not fit in the sandbox",
 			    (unsigned long long)sb->cfg.stack_size);
-	}
 	uint64_t stack_low = TOP - stack;
-	if ((!warm.base && (r = map_fixed(sb, stack_low, TOP, PROT_READ | PROT_WRITE))) ||
-	    (r = hl_mem_record(&sb->mem, stack_low, TOP, PROT_READ | PROT_WRITE, HL_VMA_STACK))) {
-		free(warm.layout);
+	if ((!warm && (r = map_fixed(sb, stack_low, TOP, PROT_READ | PROT_WRITE))) ||
+	    (r = hl_mem_record(&sb->mem, stack_low, TOP, PROT_READ | PROT_WRITE, HL_VMA_STACK)))
 		return fail(sb, err, errsz, "cannot map the stack: %s", strerror(-r));
-	}
-	if ((r = hl_mem_init(sb, image_end, stack_low))) {
-		free(warm.layout);
+	if ((r = hl_mem_init(sb, image_end, stack_low)))
 		return fail(sb, err, errsz, "cannot set up sandbox memory: %s", strerror(-r));
-	}
-	if (sb->pooled && (r = keep_layout(sb, &warm)))
-		return fail(sb, err, errsz, "%s", r == -ENOMEM ? "out of memory"
-							      : "a warm slot's memory map differs");
+	if (sb->pooled && (r = keep_layout(sb, warm)))
+		return fail(sb, err, errsz, "%s",
+			    r == -ENOMEM ? "out of memory" : "a warm slot's memory map differs");
 	if (sb->cfg.memory_limit && sb->mem.committed > sb->cfg.memory_limit)
 		return fail(sb, err, errsz,
 			    "--memory %llu is less than the module and its stack need (%llu bytes)",
