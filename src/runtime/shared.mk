@@ -10,7 +10,7 @@ SO_LINK := $(BUILD)/lib/libhalite.so
 PIC_FLAGS := -fPIC -ftls-model=initial-exec
 SO_OBJS := $(RUNTIME_C_SRCS:%.c=$(BUILD)/pic/%.o) $(RUNTIME_ASM_SRCS:%.S=$(BUILD)/pic/%.o) \
 	$(BUILD)/pic/gen/hl_syscall_names.o $(VALIDATOR_SRCS:%.c=$(BUILD)/pic/%.o) \
-	$(BUILD)/pic/gen/hv_tables.o
+	$(BUILD)/pic/gen/hv_tables.o $(BUILD)/pic/gen/hv_dfa.o $(BUILD)/obj/gen/hv_dfa_blob.o
 SO_LDFLAGS := -shared -Wl,-soname,$(SO_NAME) -Wl,--version-script=src/runtime/libhalite.map \
 	-Wl,-z,text -Wl,-z,now -Wl,-z,relro -Wl,-z,noexecstack -Wl,--no-undefined
 

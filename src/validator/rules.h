@@ -40,11 +40,16 @@ void hv_violation(struct hv_ctx *c, size_t off, unsigned len, enum hv_rule r,
 		  unsigned detail);
 void hv_clear_target(struct hv_ctx *c, size_t off);
 
-/* hv_validate, with the fast path (fast.c) used where it applies (fast =
- * 1) or not at all (fast = 0: the reference, for tests). */
+/* hv_validate, with the paths in `paths` tried first on each bundle where
+ * they apply: the automaton (dfa.c), then the fast path (fast.c); the full
+ * path takes what they give back. paths = 0 is the full path alone, the
+ * reference, for tests. */
+#define HV_PATH_FAST 1
+#define HV_PATH_DFA 2
+#define HV_PATH_ALL (HV_PATH_FAST | HV_PATH_DFA)
 size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
 			const struct hv_policy *policy, void *scratch, hv_report_fn report,
-			void *ctx, int fast);
+			void *ctx, unsigned paths);
 
 /* Profile rule layers: check one bundle. */
 void hv_rules_halite(struct hv_ctx *c, const struct hv_bundle *b);

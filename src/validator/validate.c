@@ -9,6 +9,7 @@
  * from any reachable address. */
 #include <string.h>
 
+#include "dfa.h"
 #include "fast.h"
 #include "rules.h"
 
@@ -141,12 +142,12 @@ static void report_bad_targets(struct hv_ctx *c)
 size_t hv_validate(const uint8_t *code, size_t len, uint64_t vaddr, const struct hv_policy *policy,
 		   void *scratch, hv_report_fn report, void *ctx)
 {
-	return hv_validate_path(code, len, vaddr, policy, scratch, report, ctx, 1);
+	return hv_validate_path(code, len, vaddr, policy, scratch, report, ctx, HV_PATH_ALL);
 }
 
 size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
 			const struct hv_policy *policy, void *scratch, hv_report_fn report,
-			void *ctx, int fast)
+			void *ctx, unsigned paths)
 {
 	size_t words = (len + 63) / 64;
 	struct hv_ctx c = {code, len, vaddr, policy, scratch, (uint64_t *)scratch + words,
@@ -161,9 +162,23 @@ size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
 		return c.violations;
 	}
 
-	fast = fast && policy->profile == HV_PROFILE_HALITE;
+	const int fast = (paths & HV_PATH_FAST) && policy->profile == HV_PROFILE_HALITE;
+	const int dfa = (paths & HV_PATH_DFA) && hv_dfa_usable(policy);
+	size_t dfa_start = 0, dfa_end = 0; /* the bundles the automaton walked */
+	unsigned dfa_ok = 0;		   /* bit k: it accepted dfa_start + k * bs */
 	for (size_t start = 0; start < len; start += bs) {
 		size_t end = start + bs < len ? start + bs : len;
+		/* (bs is HV_DFA_BUNDLE wherever the automaton runs: a constant
+		 * divisor, not a division in the loop.) */
+		if (dfa && start >= dfa_end && len - start >= HV_DFA_BUNDLE) {
+			size_t n = (len - start) / HV_DFA_BUNDLE;
+			n = n < HV_DFA_LANES ? n : HV_DFA_LANES;
+			dfa_start = start;
+			dfa_end = start + n * HV_DFA_BUNDLE;
+			dfa_ok = hv_dfa_bundles(&c, start, (unsigned)n);
+		}
+		if (start < dfa_end && (dfa_ok >> ((start - dfa_start) / HV_DFA_BUNDLE) & 1))
+			continue;
 		if (fast && end == start + bs && hv_fast_bundle(&c, start))
 			continue;
 		b.start = start;

@@ -1,10 +1,13 @@
 # The validator: decoder, generated tables, rule layers.
-VALIDATOR_SRCS := $(filter-out src/validator/gen_tables.c,$(wildcard src/validator/*.c))
+VALIDATOR_SRCS := $(filter-out src/validator/gen_%.c,$(wildcard src/validator/*.c))
 VALIDATOR_DEFS := $(wildcard src/validator/insns/*.def)
 VALIDATOR_GEN := $(BUILD)/gen/hv_tables.c
 
-VALIDATOR_OBJS := $(VALIDATOR_SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/hv_tables.o
-VALIDATOR_SAN_OBJS := $(VALIDATOR_SRCS:%.c=$(BUILD)/san/%.o) $(BUILD)/san/gen/hv_tables.o
+VALIDATOR_DFA := $(BUILD)/gen/hv_dfa.c
+VALIDATOR_OBJS := $(VALIDATOR_SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/hv_tables.o \
+	$(BUILD)/obj/gen/hv_dfa.o $(BUILD)/obj/gen/hv_dfa_blob.o
+VALIDATOR_SAN_OBJS := $(VALIDATOR_SRCS:%.c=$(BUILD)/san/%.o) $(BUILD)/san/gen/hv_tables.o \
+	$(BUILD)/san/gen/hv_dfa.o $(BUILD)/obj/gen/hv_dfa_blob.o
 VALIDATOR_LIB := $(BUILD)/lib/libhalite-validator.a
 VALIDATOR_SAN_LIB := $(BUILD)/lib/libhalite-validator-san.a
 
@@ -21,6 +24,27 @@ $(BUILD)/obj/gen/hv_tables.o: $(VALIDATOR_GEN)
 $(BUILD)/san/gen/hv_tables.o: $(VALIDATOR_GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN_CFLAGS) -c $< -o $@
+
+# The automaton (dfa.h) is generated from the fast path's tables. Its
+# generator is optimised, not sanitised: it enumerates millions of inputs.
+$(BUILD)/tools/gen_dfa: src/validator/gen_dfa.c $(VALIDATOR_GEN) $(wildcard src/validator/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c17 -O2 -g $(WARN) -Isrc -I$(BUILD)/gen src/validator/gen_dfa.c $(VALIDATOR_GEN) -o $@
+# One run writes all three (a grouped target: make then knows the .S and
+# the .bin changed too, and reassembles the blob in the same run).
+$(VALIDATOR_DFA) $(BUILD)/gen/hv_dfa.bin $(BUILD)/gen/hv_dfa.S &: $(BUILD)/tools/gen_dfa
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/gen_dfa $(VALIDATOR_DFA).tmp $(BUILD)/gen/hv_dfa.bin $(BUILD)/gen/hv_dfa.S
+	mv $(VALIDATOR_DFA).tmp $(VALIDATOR_DFA)
+$(BUILD)/obj/gen/hv_dfa.o: $(VALIDATOR_DFA)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+$(BUILD)/san/gen/hv_dfa.o: $(VALIDATOR_DFA)
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN_CFLAGS) -c $< -o $@
+$(BUILD)/obj/gen/hv_dfa_blob.o: $(BUILD)/gen/hv_dfa.S $(BUILD)/gen/hv_dfa.bin
+	@mkdir -p $(dir $@)
+	$(CC) -c $< -o $@
 
 $(VALIDATOR_LIB): $(VALIDATOR_OBJS)
 	@mkdir -p $(dir $@)

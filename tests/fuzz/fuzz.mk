@@ -18,12 +18,16 @@ FUZZ_CFLAGS := -std=c17 -O1 -g -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmiss
 FUZZ_BIN := $(BUILD)/tests/fuzz_validator
 FUZZ_REPLAY := $(BUILD)/tests/fuzz_validator_replay
 # The validator, instrumented for libFuzzer (coverage-guided).
-FUZZ_VALIDATOR_OBJS := $(VALIDATOR_SRCS:%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz/obj/gen/hv_tables.o
+FUZZ_VALIDATOR_OBJS := $(VALIDATOR_SRCS:%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz/obj/gen/hv_tables.o \
+	$(BUILD)/fuzz/obj/gen/hv_dfa.o $(BUILD)/obj/gen/hv_dfa_blob.o
 
-$(BUILD)/fuzz/obj/src/validator/%.o: src/validator/%.c $(VALIDATOR_GEN) | $(DEPS_STAMP)
+$(BUILD)/fuzz/obj/src/validator/%.o: src/validator/%.c $(VALIDATOR_GEN) $(VALIDATOR_DFA) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -MMD -MP -c $< -o $@
 $(BUILD)/fuzz/obj/gen/hv_tables.o: $(VALIDATOR_GEN)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+$(BUILD)/fuzz/obj/gen/hv_dfa.o: $(VALIDATOR_DFA)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
 $(BUILD)/fuzz/obj/tests/fuzz/fuzz_validator.o: tests/fuzz/fuzz_validator.c | $(DEPS_STAMP)

@@ -1,7 +1,8 @@
-/* The validator's fast path (src/validator/fast.c) against the full path it
- * restates: for each generated bundle, hv_validate_path with the fast path
- * and without it must report the same number of violations and leave the
- * same jump-target and branch-target bits.
+/* The validator's fast path (src/validator/fast.c) and automaton (dfa.c)
+ * against the full path they restate: for each generated bundle,
+ * hv_validate_path with each of them and without must report the same
+ * number of violations and leave the same jump-target and branch-target
+ * bits.
  *
  * Single instructions, exhaustively over the legacy opcode maps: every
  * opcode and ModRM byte under a set of prefix and REX combinations, with
@@ -18,14 +19,18 @@
 #include <string.h>
 
 #include "../tools/splitmix64.h"
+#include "validator/dfa.h"
 #include "validator/fast.h"
 
-static unsigned long n_cases, n_fast, n_mismatch;
+static unsigned long n_cases, n_fast, n_dfa, n_mismatch;
 
-/* Runs both paths over code[0..len) and compares. */
+/* Runs the full path (the reference) and the others over code[0..len)
+ * and compares: the fast path alone, the automaton alone, and both, as
+ * hv_validate runs them. */
 static void compare(const uint8_t *code, size_t len, uint64_t vaddr, unsigned bs, const char *what)
 {
-	static uint64_t sa[64], sb[64];
+	static const char *const names[] = {"", "fast path", "automaton", "automaton + fast path"};
+	static uint64_t ref[64], got[64];
 	struct hv_policy pol;
 	hv_policy_default(&pol);
 	pol.bundle_size = bs;
@@ -37,29 +42,35 @@ static void compare(const uint8_t *code, size_t len, uint64_t vaddr, unsigned bs
 		      1ull << HV_FEAT_LZCNT | 1ull << HV_FEAT_BMI1 | 1ull << HV_FEAT_BMI2 |
 		      1ull << HV_FEAT_MOVBE | 1ull << HV_FEAT_SSSE3);
 	size_t ss = hv_scratch_size(len);
-	if (ss > sizeof sa)
+	if (ss > sizeof ref)
 		abort();
-	size_t va = hv_validate_path(code, len, vaddr, &pol, sa, NULL, NULL, 1);
-	size_t vb = hv_validate_path(code, len, vaddr, &pol, sb, NULL, NULL, 0);
+	size_t vref = hv_validate_path(code, len, vaddr, &pol, ref, NULL, NULL, 0);
 	n_cases++;
 
-	/* How many bundles the fast path took on itself: a test that never
-	 * reaches it proves nothing. */
+	/* How many bundles the fast path and the automaton took on
+	 * themselves: a test that never reaches them proves nothing. */
 	uint64_t scratch[64] = {0};
 	struct hv_ctx c = {code, len,  vaddr, &pol, scratch, scratch + (len + 63) / 64,
 			   NULL, NULL, 0};
 	for (size_t s = 0; s + bs <= len; s += bs)
 		n_fast += (unsigned long)hv_fast_bundle(&c, s);
+	if (hv_dfa_usable(&pol) && len >= bs)
+		n_dfa += (unsigned long)__builtin_popcount(hv_dfa_bundles(
+		    &c, 0, len / bs < HV_DFA_LANES ? (unsigned)(len / bs) : HV_DFA_LANES));
 
-	if (va == vb && !memcmp(sa, sb, ss))
-		return;
-	if (n_mismatch++ < 10) {
-		printf(
-		    "# %s, bundle %u, address 0x%llx: fast path %zu violations, full path %zu%s:",
-		    what, bs, (unsigned long long)vaddr, va, vb, va == vb ? " (bits differ)" : "");
-		for (size_t i = 0; i < len && i < 32; i++)
-			printf(" %02x", code[i]);
-		printf("\n");
+	for (unsigned paths = 1; paths <= HV_PATH_ALL; paths++) {
+		size_t v = hv_validate_path(code, len, vaddr, &pol, got, NULL, NULL, paths);
+		if (v == vref && !memcmp(got, ref, ss))
+			continue;
+		if (n_mismatch++ < 10) {
+			printf("# %s, bundle %u, address 0x%llx: %s %zu violations, full path "
+			       "%zu%s:",
+			       what, bs, (unsigned long long)vaddr, names[paths], v, vref,
+			       v == vref ? " (bits differ)" : "");
+			for (size_t i = 0; i < len && i < 32; i++)
+				printf(" %02x", code[i]);
+			printf("\n");
+		}
 	}
 }
 
@@ -169,6 +180,99 @@ static void exhaustive(void)
 				one(heads[h].b, heads[h].n, escs[map], map ? (map == 1 ? 1 : 2) : 0,
 				    op, modrm, tails[(t + 5) % NTAILS], modrm & 1 ? 16 : 32, va,
 				    (op ^ modrm) & 2);
+			}
+		}
+	}
+}
+
+/* The values the automaton checks byte by byte in its tails (dfa.h), at
+ * and around each edge: the %rsp displacement limit, the runtime-call
+ * table, the bundle mask, a negative mask of %rsp; and the fields it
+ * leaves to its walker: RIP-relative and branch targets, before and after
+ * an immediate. Each in a bundle of nops, at two places, at four
+ * addresses. */
+static const uint32_t edge_values[] = {
+    0,		0x1,	    0x7f,	0x80,	    0xe0,	0x7fff,	    0x8000,
+    0x80ff,	0xffff,	    0x10000,	0x10001,    0x10004,	0x10008,    0x100f8,
+    0x10100,	0x101f8,    0x101ff,	0x10200,    0x10208,	0x1fff8,    0x20000,
+    0x110000,	0x1010000,  0x7fffffff, 0x80000000, 0xff008000, 0x00ff7fff, 0xffff7fff,
+    0xffff8000, 0xffff8001, 0xffff80ff, 0xffffff80, 0xffffffe0, 0xfffffff0, 0xffffffff,
+};
+
+static void put32(uint8_t *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (uint8_t)(v >> 8 * i);
+}
+
+/* insn (n bytes, its 32-bit field at offset at, set to v) in nops. */
+static void edge_case(const uint8_t *insn, unsigned n, unsigned at, uint32_t v, int at_end)
+{
+	static const uint64_t va[] = {0x20000, 0, 0xffffffc0ull, 0x7fffffe0ull};
+	uint8_t code[64];
+	memset(code, 0x90, sizeof code);
+	unsigned pos = at_end ? 32 - n : (v >> 3) % (33 - n);
+	memcpy(code + pos, insn, n);
+	if (at < n)
+		put32(code + pos + at, v);
+	for (unsigned k = 0; k < 4; k++)
+		compare(code, sizeof code, va[k], 32, "edge value");
+}
+
+static void edges(void)
+{
+	static const struct {
+		uint8_t n, at, end, b[12];
+	} forms[] = {
+	    {7, 3, 0, {0x8b, 0x84, 0x24}},			    /* mov d(%rsp), %eax */
+	    {11, 3, 0, {0xc7, 0x84, 0x24, 0, 0, 0, 0, 1, 2, 3, 4}}, /* movl $i, d(%rsp) */
+	    {8, 4, 0, {0x48, 0x89, 0x84, 0x24}},		    /* mov %rax, d(%rsp) */
+	    {7, 3, 1, {0x41, 0xff, 0x96}},			    /* call *d(%r14) */
+	    {7, 3, 0, {0x41, 0xff, 0xa6}},			    /* jmp *d(%r14) */
+	    {8, 4, 1, {0x41, 0xff, 0x94, 0x24}},		    /* call *d(%r12) (SIB) */
+	    {6, 2, 0, {0x8b, 0x05}},				    /* mov d(%rip), %eax */
+	    {10, 2, 0, {0xc7, 0x05, 0, 0, 0, 0, 9, 9, 9, 9}},	    /* movl $i, d(%rip) */
+	    {7, 2, 0, {0x80, 0x3d, 0, 0, 0, 0, 7}},		    /* cmpb $i, d(%rip) */
+	    {9, 3, 0, {0x66, 0xc7, 0x05, 0, 0, 0, 0, 1, 2}},	    /* movw $i, d(%rip) */
+	    {5, 1, 0, {0xe9}},					    /* jmp rel32 */
+	    {5, 1, 1, {0xe8}},					    /* call rel32 */
+	    {6, 2, 0, {0x0f, 0x84}},				    /* je rel32 */
+	    {7, 3, 0, {0x48, 0x81, 0xe4}},			    /* and $i, %rsp */
+	    {7, 3, 0, {0x48, 0x81, 0xc4}},			    /* add $i, %rsp */
+	};
+	for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
+		for (size_t v = 0; v < sizeof edge_values / sizeof edge_values[0]; v++)
+			for (int end = 0; end < 2; end++)
+				if (end || !forms[f].end)
+					edge_case(forms[f].b, forms[f].n, forms[f].at,
+						  edge_values[v], end);
+	/* Every 8-bit immediate: rel8 branches, and of %rsp, the bundle mask
+	 * before `add %r14, %rX; jmp *%rX` for every register. */
+	for (unsigned i = 0; i < 256; i++) {
+		const uint8_t jmp8[] = {0xeb, (uint8_t)i}, jcc8[] = {0x75, (uint8_t)i};
+		const uint8_t and64[] = {0x48, 0x83, 0xe4, (uint8_t)i};
+		edge_case(jmp8, 2, 9, i, 0);
+		edge_case(jcc8, 2, 9, i, 1);
+		edge_case(and64, 4, 9, i, 0);
+		for (unsigned x = 0; x < 16; x++) {
+			const uint8_t b = x >= 8;
+			const uint8_t seq[] = {0x41,
+					       0x83,
+					       (uint8_t)(0xe0 | (x & 7)),
+					       (uint8_t)i,
+					       (uint8_t)(0x4c | b),
+					       0x01,
+					       (uint8_t)(0xf0 | (x & 7)),
+					       0x41,
+					       0xff,
+					       (uint8_t)(0xe0 | (x & 7))};
+			/* Without REX.B the and and the jmp are a byte shorter. */
+			if (b)
+				edge_case(seq, sizeof seq, 99, i, x & 1);
+			else {
+				const uint8_t s2[] = {seq[1], seq[2], seq[3], seq[4],
+						      seq[5], seq[6], seq[8], seq[9]};
+				edge_case(s2, sizeof s2, 99, i, x & 1);
 			}
 		}
 	}
@@ -346,17 +450,26 @@ int main(int argc, char **argv)
 		nrand = strtoul(argv[2], NULL, 10);
 
 	exhaustive();
-	unsigned long fast1 = n_fast, cases1 = n_cases, bad1 = n_mismatch;
-	printf("%s fast-single # %lu instructions, %lu bundles taken by the fast path, %lu "
-	       "mismatches\n",
-	       bad1 == 0 && fast1 > 10000 ? "ok" : "not ok", cases1, fast1, bad1);
+	unsigned long fast1 = n_fast, dfa1 = n_dfa, cases1 = n_cases, bad1 = n_mismatch;
+	printf("%s fast-single # %lu instructions, %lu bundles taken by the fast path, %lu by "
+	       "the automaton, %lu mismatches\n",
+	       bad1 == 0 && fast1 > 10000 && dfa1 > 10000 ? "ok" : "not ok", cases1, fast1, dfa1,
+	       bad1);
+
+	unsigned long bad0 = n_mismatch, dfa0 = n_dfa;
+	edges();
+	printf("%s dfa-edges # values at the edges of the automaton's checks, %lu bundles taken by "
+	       "it, %lu mismatches\n",
+	       n_mismatch == bad0 && n_dfa - dfa0 > 1000 ? "ok" : "not ok", n_dfa - dfa0,
+	       n_mismatch - bad0);
+	fast1 = n_fast, dfa1 = n_dfa, bad1 = n_mismatch;
 
 	rng_state = 42;
 	random_bundles(nrand);
-	unsigned long fast2 = n_fast - fast1, bad2 = n_mismatch - bad1;
-	printf(
-	    "%s fast-random # %lu bundles of pseudo-instructions, %lu taken by the fast path, %lu "
-	    "mismatches\n",
-	    bad2 == 0 && fast2 > nrand / 10 ? "ok" : "not ok", nrand, fast2, bad2);
+	unsigned long fast2 = n_fast - fast1, dfa2 = n_dfa - dfa1, bad2 = n_mismatch - bad1;
+	printf("%s fast-random # %lu bundles of pseudo-instructions, %lu taken by the fast path, "
+	       "%lu by the automaton, %lu mismatches\n",
+	       bad2 == 0 && fast2 > nrand / 10 && dfa2 > nrand / 10 ? "ok" : "not ok", nrand, fast2,
+	       dfa2, bad2);
 	return n_mismatch != 0;
 }

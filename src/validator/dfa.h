@@ -1,0 +1,83 @@
+/* The validator's automaton (dfa.c) and the tables it walks, written by
+ * its generator (gen_dfa.c).
+ *
+ * Part of the trusted core, with the same contract as the fast path
+ * (fast.h): it may only accept a bundle the full path accepts, recording
+ * the same instruction starts and branch targets; every other bundle goes
+ * on to the fast path and then the full path, unchanged.
+ *
+ * The automaton reads a 32-byte bundle one byte at a time from its start
+ * state: a step is one table lookup, with no branch on the instruction's
+ * shape, so several bundles are walked side by side (they are independent:
+ * each starts an instruction). Its states remember, between instructions,
+ * what the rules need of the instructions before (the first halves of the
+ * pseudo-instructions of R6 and R7, a call that must end the bundle) and,
+ * inside one, the prefixes, REX, opcode, ModRM and SIB read so far, and
+ * then how many displacement and immediate bytes remain, checking the
+ * values the rules fix (the %rsp displacement limit, the runtime-call
+ * table, a negative mask, the bundle mask). Each transition also yields an
+ * output code, an index into hv_dfa_desc: an instruction start on an
+ * instruction's first byte, and on its last what is left to check once the
+ * address is known (a direct branch's target, a RIP-relative target), the
+ * CPU feature it needs, and the instruction starts a completed
+ * pseudo-instruction takes back. A bundle is accepted if the walk ends in
+ * an accepting state (between instructions, nothing pending) and these
+ * checks pass.
+ *
+ * The generator derives the automaton from the fast path's selector tables
+ * and restates its checks (fast.c) on symbolic bytes; what the fast path
+ * leaves to the full path, the automaton rejects.
+ * tests/validator/test_fast.c runs it against the full path. */
+#ifndef HALITE_DFA_H
+#define HALITE_DFA_H
+
+#include "rules.h"
+
+/* What an output code asks of the transition's byte. */
+struct hv_dfa_desc {
+	uint8_t start;	 /* 1: the byte starts an instruction */
+	uint8_t kind;	 /* HV_DK_*: a check on the instruction this byte ends */
+	uint8_t clear;	 /* this byte ends a pseudo-instruction: the starts of its
+			    last `clear` bytes (this one included) are not
+			    jump targets */
+	uint8_t feature; /* the instruction this byte ends needs this HV_FEAT_*
+			    (0: the baseline) */
+};
+
+enum {
+	HV_DK_NONE = 0,
+	HV_DK_REL8,  /* a direct branch; its 1-byte displacement ends here */
+	HV_DK_REL32, /* a direct branch; its 4-byte displacement ends here */
+	HV_DK_RIP0,  /* RIP-relative operand; its disp32 ends 0, 1, 2 or 4 */
+	HV_DK_RIP1,  /* bytes (the immediate) before this byte's end */
+	HV_DK_RIP2,
+	HV_DK_RIP4
+};
+
+/* The bundle size the automaton is generated for, and how many bundles
+ * hv_dfa_bundles walks side by side. */
+#define HV_DFA_BUNDLE 32
+#define HV_DFA_LANES 8
+
+/* Tables: hv_dfa_table[s * 256 + byte] is the transition from state s on
+ * byte: the next state times 256 (HV_DFA_NEXT) plus the output code (the
+ * low byte), so that one load gives both; hv_dfa_accept[s] says whether a
+ * bundle may end in state s. The walk starts at HV_DFA_START * 256. */
+#define HV_DFA_START 1
+#define HV_DFA_NEXT 0xffffff00u
+extern const uint32_t hv_dfa_table[];
+extern const uint8_t hv_dfa_accept[];
+extern const struct hv_dfa_desc hv_dfa_desc[256];
+extern const unsigned hv_dfa_nstates;
+
+/* Whether the automaton applies to this policy: the halite profile,
+ * 32-byte bundles, and the baseline feature allowed. */
+int hv_dfa_usable(const struct hv_policy *p);
+
+/* Validates the n full bundles (1 <= n <= HV_DFA_LANES) at code offsets
+ * start, start + 32, ... Returns a mask with bit k set for each bundle k it
+ * accepted and recorded as the full path would; the others are left to
+ * the fast and full paths, nothing recorded for them. */
+unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n);
+
+#endif
