@@ -23,37 +23,25 @@ int hv_dfa_usable(const struct hv_policy *p)
 	       (p->features & (1ull << HV_FEAT_BASE));
 }
 
-/* For each HV_DK_* kind: whether the instruction ending at p has an
- * address to check, whether it is a branch's, how many immediate bytes
- * follow the 32-bit field that holds it, and whether that field is a
- * 1-byte displacement (the last of the four bytes read). Tables rather than
- * branches: which kind comes next is what a branch would mispredict. */
-static const uint8_t kind_checked[8] = {0, 1, 1, 1, 1, 1, 1};
-static const uint8_t kind_branch[8] = {0, 1, 1, 0, 0, 0, 0};
-static const uint8_t kind_after[8] = {0, 0, 0, 0, 1, 2, 4};
-static const uint8_t kind_rel8[8] = {0, 1, 0, 0, 0, 0, 0};
-
-/* The checks of all the walks' output codes, as one list: the loop over
- * the codes to check mispredicts its exit once per hv_dfa_bundles call,
- * not once per bundle. */
-struct checks {
-	uint64_t valid[LANES / 2]; /* bit per byte of the bundles walked */
-	unsigned fail;		   /* bit per bundle */
-	unsigned nt;
-	uint32_t targets[LANES * HV_DFA_BUNDLE / 2]; /* a branch has 2 bytes or more */
-	uint8_t target_lane[LANES * HV_DFA_BUNDLE / 2];
+/* What the checks of the walks' output codes leave: the branch targets
+ * inside the code and the bundle each belongs to (recorded only if that
+ * bundle passes). */
+struct targets {
+	unsigned n;
+	uint32_t at[LANES * HV_DFA_BUNDLE / 2]; /* a branch has 2 bytes or more */
+	uint8_t lane[LANES * HV_DFA_BUNDLE / 2];
 };
 
 /* The output code at byte pos of the bundles walked (b, at code offset
- * start): its start, feature, taken-back starts, and address check. No
- * branch on what the code says: which comes next is what a branch would
- * mispredict. */
-static inline void check_code(struct checks *k, const struct hv_ctx *c, const uint8_t *b,
-			      size_t start, unsigned pos, unsigned code)
+ * start): adds its start to *valid (the 64 bytes' instruction starts that
+ * hold pos), takes back the starts of a completed pseudo-instruction,
+ * keeps a branch target; returns 1 if the bundle fails. No branch on what
+ * the code says: which comes next is what a branch would mispredict. */
+static inline unsigned check_code(const struct hv_ctx *c, const uint8_t *b, size_t start,
+				  unsigned pos, unsigned code, uint64_t *valid, struct targets *t)
 {
 	const struct hv_dfa_desc d = hv_dfa_desc[code];
-	const unsigned lane = pos / HV_DFA_BUNDLE, p = pos % 64, at = pos % HV_DFA_BUNDLE;
-	uint64_t *valid = &k->valid[pos / 64];
+	const unsigned p = pos % 64, at = pos % HV_DFA_BUNDLE;
 	*valid |= (uint64_t)d.start << p;
 	unsigned fail = !((c->policy->features >> d.feature) & 1); /* feature 0: the baseline */
 	/* A pseudo-instruction ends here: only its first instruction is a
@@ -64,41 +52,45 @@ static inline void check_code(struct checks *k, const struct hv_ctx *c, const ui
 	/* A direct branch's target (validate.c, branch_target), or a
 	 * RIP-relative operand's (rules_halite.c, check_memory). The
 	 * instruction ends at pos: a rel8 is its last byte; a 32-bit field
-	 * ends kind_after bytes before. Both inside the bundle; for the kinds
-	 * that have no 32-bit field, the read is clamped to stay inside b and
-	 * its value unused. Selections by mask, not by branch. */
-	const unsigned kind = d.kind & 7;
-	const int field = (int)pos + 1 - kind_after[kind] - 4;
+	 * ends d.after bytes before. Both inside the bundle; for codes without
+	 * a 32-bit field the read is clamped to stay inside b and its value
+	 * unused. Selections by mask, not by branch. */
+	const int field = (int)pos + 1 - d.after - 4;
 	uint32_t u;
 	memcpy(&u, b + (field < 0 ? 0 : field), 4);
 	const int64_t r32 = (int32_t)u, r8 = (int8_t)b[pos];
-	const int64_t v = r32 + ((r8 - r32) & -(int64_t)kind_rel8[kind]);
-	const int64_t t = (int64_t)(c->vaddr + start) + pos + 1 + v;
-	const uint64_t rel = (uint64_t)t - c->vaddr;
+	const int64_t v = r32 + ((r8 - r32) & -(int64_t)d.rel8);
+	const int64_t target = (int64_t)(c->vaddr + start) + pos + 1 + v;
+	const uint64_t rel = (uint64_t)target - c->vaddr;
 	const unsigned in_code = rel < c->len;
-	fail |= kind_checked[kind] & ((uint64_t)t >= HV_SANDBOX_SIZE); /* t < 0 included */
-	fail |= kind_branch[kind] & !in_code & ((t & (HV_DFA_BUNDLE - 1)) != 0);
-	k->fail |= fail << lane;
-	k->targets[k->nt] = (uint32_t)(rel & -(uint64_t)in_code);
-	k->target_lane[k->nt] = (uint8_t)lane;
-	k->nt += kind_branch[kind] & in_code;
+	fail |= d.checked & ((uint64_t)target >= HV_SANDBOX_SIZE); /* < 0 included */
+	fail |= d.branch & !in_code & ((target & (HV_DFA_BUNDLE - 1)) != 0);
+	t->at[t->n] = (uint32_t)(rel & -(uint64_t)in_code);
+	t->lane[t->n] = (uint8_t)(pos / HV_DFA_BUNDLE);
+	t->n += d.branch & in_code;
+	return fail;
 }
 
 /* Bit i set where out[i] is code 1 (a start), and where it is above 1
- * (something to check), for out[0..64). */
-static void classify64(const uint8_t *out, uint64_t *starts, uint64_t *special)
+ * (something to check), for the 16 bytes at out. */
+static inline void classify16(const uint8_t *out, unsigned *starts, unsigned *special)
 {
-	const __m128i one = _mm_set1_epi8(1), zero = _mm_setzero_si128();
-	uint64_t s = 0, x = 0;
-	for (unsigned q = 0; q < 4; q++) {
-		const __m128i v = _mm_loadu_si128((const __m128i *)(out + 16 * q));
-		s |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, one)) << 16 * q;
-		x |= (uint64_t)(uint16_t)~_mm_movemask_epi8(
-			 _mm_cmpeq_epi8(_mm_subs_epu8(v, one), zero))
-		     << 16 * q;
-	}
-	*starts = s;
-	*special = x;
+	const __m128i one = _mm_set1_epi8(1), v = _mm_loadu_si128((const __m128i *)out);
+	*starts = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, one));
+	*special = 0xffffu & ~(unsigned)_mm_movemask_epi8(
+				 _mm_cmpeq_epi8(_mm_subs_epu8(v, one), _mm_setzero_si128()));
+}
+
+/* The same for the 64 bytes at out. */
+static inline void classify64(const uint8_t *out, uint64_t *starts, uint64_t *special)
+{
+	unsigned s0, s1, s2, s3, x0, x1, x2, x3;
+	classify16(out, &s0, &x0);
+	classify16(out + 16, &s1, &x1);
+	classify16(out + 32, &s2, &x2);
+	classify16(out + 48, &s3, &x3);
+	*starts = s0 | (uint64_t)s1 << 16 | (uint64_t)s2 << 32 | (uint64_t)s3 << 48;
+	*special = x0 | (uint64_t)x1 << 16 | (uint64_t)x2 << 32 | (uint64_t)x3 << 48;
 }
 
 /* One step of walk k at byte i: s[k] becomes the next row, and the
@@ -119,6 +111,8 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n)
 	const uint8_t *b = c->code + start;
 	if (n > LANES)
 		n = LANES;
+	if (start % 64) /* (validate.c's groups start at multiples of 256) */
+		return 0;
 	if (n < LANES) {
 		memset(copy, 0, sizeof copy);
 		memcpy(copy, b, (size_t)n * HV_DFA_BUNDLE);
@@ -145,28 +139,33 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n)
 	if (!ok)
 		return 0;
 
-	struct checks k;
-	k.fail = 0;
-	k.nt = 0;
+	/* Each 64 bytes' codes: 1 (a start) and 0 (nothing) are most; the
+	 * others are checked, as one list per 64 bytes. */
+	uint64_t valid[LANES / 2];
+	unsigned fail = 0;
+	struct targets t;
+	t.n = 0;
 	for (unsigned w = 0; w < LANES / 2; w++) {
-		uint64_t special;
-		classify64(out + 64 * w, &k.valid[w], &special);
+		uint64_t vw, special;
+		classify64(out + 64 * w, &vw, &special);
 		while (special) {
 			const unsigned pos = 64 * w + (unsigned)__builtin_ctzll(special);
 			special &= special - 1;
-			check_code(&k, c, b, start, pos, out[pos]);
+			fail |= check_code(c, b, start, pos, out[pos], &vw, &t)
+				<< (pos / HV_DFA_BUNDLE);
 		}
+		valid[w] = vw;
 	}
-	ok &= ~k.fail;
+	ok &= ~fail;
 
-	/* Record the bundles accepted, as the full path would have. */
-	for (unsigned lane = 0; lane < n; lane++) {
-		const size_t at = start + (size_t)HV_DFA_BUNDLE * lane;
-		const uint64_t bits = (k.valid[lane / 2] >> (32 * (lane % 2))) & 0xffffffffu;
-		c->valid[at / 64] |= (bits & -(uint64_t)((ok >> lane) & 1)) << (at % 64);
+	/* Record the bundles accepted, as the full path would have: start is
+	 * a multiple of 64, so two bundles' starts make a word. */
+	for (unsigned w = 0; w < (n + 1) / 2; w++) {
+		const uint64_t keep = (uint64_t)-(uint64_t)((ok >> 2 * w) & 1) >> 32 |
+				      (uint64_t)-(uint64_t)((ok >> (2 * w + 1)) & 1) << 32;
+		c->valid[start / 64 + w] |= valid[w] & keep;
 	}
-	for (unsigned j = 0; j < k.nt; j++)
-		c->targets[k.targets[j] / 64] |= (uint64_t)((ok >> k.target_lane[j]) & 1)
-						 << (k.targets[j] % 64);
+	for (unsigned j = 0; j < t.n; j++)
+		c->targets[t.at[j] / 64] |= (uint64_t)((ok >> t.lane[j]) & 1) << (t.at[j] % 64);
 	return ok;
 }

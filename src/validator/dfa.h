@@ -33,7 +33,9 @@
 
 #include "rules.h"
 
-/* What an output code asks of the transition's byte. */
+/* What an output code asks of the transition's byte. The last four
+ * fields follow from kind; the generator writes them out so that the
+ * walker reads one entry instead of four tables. */
 struct hv_dfa_desc {
 	uint8_t start;	 /* 1: the byte starts an instruction */
 	uint8_t kind;	 /* HV_DK_*: a check on the instruction this byte ends */
@@ -42,6 +44,11 @@ struct hv_dfa_desc {
 			    jump targets */
 	uint8_t feature; /* the instruction this byte ends needs this HV_FEAT_*
 			    (0: the baseline) */
+	uint8_t checked; /* kind != HV_DK_NONE: a target to check */
+	uint8_t branch;	 /* HV_DK_REL8 or HV_DK_REL32: a branch target */
+	uint8_t rel8;	 /* HV_DK_REL8: the target is this byte's rel8 */
+	uint8_t after;	 /* else the 32-bit field ends this many bytes before
+			    the instruction's end (HV_DK_RIP1..4: 1, 2, 4) */
 };
 
 enum {
@@ -75,7 +82,7 @@ extern const unsigned hv_dfa_nstates;
 int hv_dfa_usable(const struct hv_policy *p);
 
 /* Validates the n full bundles (1 <= n <= HV_DFA_LANES) at code offsets
- * start, start + 32, ... Returns a mask with bit k set for each bundle k it
+ * start (a multiple of 64), start + 32, ... Returns a mask with bit k set for each bundle k it
  * accepted and recorded as the full path would; the others are left to
  * the fast and full paths, nothing recorded for them. */
 unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n);

@@ -716,9 +716,13 @@ int main(int argc, char **argv)
 	for (unsigned s = 0; s < nstates; s++)
 		fprintf(fc, "%s%u,", s % 32 ? "" : "\n\t", accept[s]);
 	fprintf(fc, "\n};\n\nconst struct hv_dfa_desc hv_dfa_desc[256] = {\n");
-	for (unsigned i = 0; i < ndescs; i++)
-		fprintf(fc, "\t{%u, %u, %u, %u},\n", descs[i].start, descs[i].kind, descs[i].clear,
-			descs[i].feature);
+	for (unsigned i = 0; i < ndescs; i++) {
+		const unsigned k = descs[i].kind;
+		fprintf(fc, "\t{%u, %u, %u, %u, %u, %u, %u, %u},\n", descs[i].start, k,
+			descs[i].clear, descs[i].feature, k != HV_DK_NONE,
+			k == HV_DK_REL8 || k == HV_DK_REL32, k == HV_DK_REL8,
+			k == HV_DK_RIP4 ? 4 : k >= HV_DK_RIP0 ? k - HV_DK_RIP0 : 0);
+	}
 	fprintf(fc, "};\n");
 	if (fclose(fc)) {
 		perror(argv[1]);
