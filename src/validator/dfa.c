@@ -43,7 +43,10 @@ static inline unsigned check_code(const struct hv_ctx *c, const uint8_t *b, size
 	const struct hv_dfa_desc d = hv_dfa_desc[code];
 	const unsigned p = pos % 64, at = pos % HV_DFA_BUNDLE;
 	*valid |= (uint64_t)d.start << p;
-	unsigned fail = !((c->policy->features >> d.feature) & 1); /* feature 0: the baseline */
+	/* The feature (0, the baseline, is always allowed here) and the deny
+	 * class (0, none, never denied). */
+	unsigned fail = !((c->policy->features >> d.feature) & 1);
+	fail |= ((c->policy->deny & ~1u) >> d.deny) & 1;
 	/* A pseudo-instruction ends here: only its first instruction is a
 	 * jump target. It lies inside the bundle (else the bundle fails, and
 	 * the shift is only kept in range). */

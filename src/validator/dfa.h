@@ -19,7 +19,8 @@
  * output code, an index into hv_dfa_desc: an instruction start on an
  * instruction's first byte, and on its last what is left to check once the
  * address is known (a direct branch's target, a RIP-relative target), the
- * CPU feature it needs, and the instruction starts a completed
+ * CPU feature it needs, the policy's deny class it is in, and the
+ * instruction starts a completed
  * pseudo-instruction takes back. A bundle is accepted if the walk ends in
  * an accepting state (between instructions, nothing pending) and these
  * checks pass.
@@ -44,6 +45,7 @@ struct hv_dfa_desc {
 			    jump targets */
 	uint8_t feature; /* the instruction this byte ends needs this HV_FEAT_*
 			    (0: the baseline) */
+	uint8_t deny;	 /* and is in this HV_DENY_* class (0: none) */
 	uint8_t checked; /* kind != HV_DK_NONE: a target to check */
 	uint8_t branch;	 /* HV_DK_REL8 or HV_DK_REL32: a branch target */
 	uint8_t rel8;	 /* HV_DK_REL8: the target is this byte's rel8 */

@@ -5,8 +5,8 @@
  * validate.c, rules_halite.c) is the reference; this file restates the part
  * of it that ordinary code exercises, in one pass without building struct
  * hv_insn, and answers "don't know" (return 0) on everything else: VEX,
- * lock and the es/ss/fs prefixes, string instructions, denied or forbidden
- * entries, and every instruction the full path would report. So a mistake
+ * lock and the es/ss/fs prefixes, string instructions, forbidden entries,
+ * and every instruction the full path would report. So a mistake
  * here that says "don't know" costs only time; the one that matters is
  * accepting what the full path rejects, which tests/validator/test_fast.c
  * looks for by running both paths over the same code.
@@ -181,7 +181,10 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 		if (len > 15 || i + len > bs) /* too long, or crosses the bundle */
 			return 0;
 
-		/* common_checks: feature, segment and address-size prefixes. */
+		/* common_checks: deny class, feature, segment and address-size
+		 * prefixes. */
+		if (dp->deny && ((c->policy->deny >> dp->deny) & 1))
+			return 0;
 		if (!((features >> dp->feature) & 1))
 			return 0;
 		const int is_mem = mod != 3, mem = is_mem && !(fl & HV_FD_NOMEM);

@@ -21,8 +21,8 @@
  * The generator fills them by running the decoder's matcher (match.h) over
  * every input each selector value stands for, and derives each description
  * from the whitelist entry chosen. Entries the fast path never accepts
- * (forbidden, deniable, string, or with an immediate kind it does not
- * read) get no description. */
+ * (forbidden, string, or with an immediate kind it does not read) get no
+ * description. */
 #ifndef HALITE_FAST_H
 #define HALITE_FAST_H
 
@@ -42,6 +42,7 @@ struct hv_fast_desc {
 	uint16_t flags;	 /* HV_FD_* */
 	uint8_t imm;	 /* immediate bytes, for this prefix state and W */
 	uint8_t feature; /* HV_FEAT_* */
+	uint8_t deny;	 /* HV_DENY_* class a policy may deny (0: none) */
 };
 
 #define HV_FD_BRANCH (1u << 0)	 /* HV_F_BRANCH: relative jump or call */

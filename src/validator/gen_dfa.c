@@ -401,6 +401,7 @@ static void eval(const struct head *h, struct verdict *v)
 	v->dsz = dsz;
 	v->isz = isz;
 	v->out.feature = dp->feature;
+	v->out.deny = dp->deny;
 
 	/* common_checks: segment and address-size prefixes. */
 	const int is_mem = mod != 3, mem = is_mem && !(fl & HV_FD_NOMEM);
@@ -718,8 +719,8 @@ int main(int argc, char **argv)
 	fprintf(fc, "\n};\n\nconst struct hv_dfa_desc hv_dfa_desc[256] = {\n");
 	for (unsigned i = 0; i < ndescs; i++) {
 		const unsigned k = descs[i].kind;
-		fprintf(fc, "\t{%u, %u, %u, %u, %u, %u, %u, %u},\n", descs[i].start, k,
-			descs[i].clear, descs[i].feature, k != HV_DK_NONE,
+		fprintf(fc, "\t{%u, %u, %u, %u, %u, %u, %u, %u, %u},\n", descs[i].start, k,
+			descs[i].clear, descs[i].feature, descs[i].deny, k != HV_DK_NONE,
 			k == HV_DK_REL8 || k == HV_DK_REL32, k == HV_DK_REL8,
 			k == HV_DK_RIP4 ? 4 : k >= HV_DK_RIP0 ? k - HV_DK_RIP0 : 0);
 	}

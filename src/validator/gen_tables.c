@@ -343,7 +343,7 @@ static int describe(int k, int map, int opcode, int ps, int w, int s, int hm, st
 	const struct hv_op *e = &outs[k].op;
 	uint32_t f = e->flags;
 	if ((f & (HV_F_FORBIDDEN | HV_F_STRING | HV_F_VVVV_GPR | HV_F_VVVV | HV_F_IS4 | HV_F_VSIB)) ||
-	    e->deny || e->enc != HV_ENC_LEGACY)
+	    e->deny >= HV_DENY_CONFIGURABLE_END || e->enc != HV_ENC_LEGACY)
 		return 0;
 	/* imm_bytes (decode.c): 66 selects 16-bit operands unless REX.W. */
 	int osz16 = e->pfx != HV_PFX_66 && ps == HV_FAST_PS_66 && !w;
@@ -358,6 +358,7 @@ static int describe(int k, int map, int opcode, int ps, int w, int s, int hm, st
 	default: return 0;
 	}
 	d->feature = e->feature;
+	d->deny = e->deny;
 	unsigned fl = 0;
 	fl |= f & HV_F_BRANCH ? HV_FD_BRANCH : 0;
 	fl |= f & HV_F_CALL ? HV_FD_CALL : 0;
@@ -393,7 +394,8 @@ static int ndesc;
 static int intern_desc(const struct hv_fast_desc *d)
 {
 	for (int i = 0; i < ndesc; i++)
-		if (descs[i].flags == d->flags && descs[i].imm == d->imm && descs[i].feature == d->feature)
+		if (descs[i].flags == d->flags && descs[i].imm == d->imm &&
+		    descs[i].feature == d->feature && descs[i].deny == d->deny)
 			return i;
 	if (ndesc > (int)HV_FAST_INDEX) {
 		fprintf(stderr, "too many fast-path descriptions\n");
@@ -475,7 +477,8 @@ static void emit_fast_tables(int first[2][4][256], int count[2][4][256], int mod
 	}
 	printf("};\n\nconst struct hv_fast_desc hv_fast_desc[%d] = {\n", ndesc ? ndesc : 1);
 	for (int i = 0; i < ndesc; i++)
-		printf("\t{0x%04x, %u, %u},\n", descs[i].flags, descs[i].imm, descs[i].feature);
+		printf("\t{0x%04x, %u, %u, %u},\n", descs[i].flags, descs[i].imm, descs[i].feature,
+		       descs[i].deny);
 	printf("};\n");
 }
 

@@ -41,6 +41,11 @@ static void compare(const uint8_t *code, size_t len, uint64_t vaddr, unsigned bs
 		    ~(1ull << HV_FEAT_SSE41 | 1ull << HV_FEAT_SSE42 | 1ull << HV_FEAT_POPCNT |
 		      1ull << HV_FEAT_LZCNT | 1ull << HV_FEAT_BMI1 | 1ull << HV_FEAT_BMI2 |
 		      1ull << HV_FEAT_MOVBE | 1ull << HV_FEAT_SSSE3);
+	/* Every fourth case: every configurable class denied (x87,
+	 * prefetch, cpuid...), so that the deny check is exercised. */
+	if (n_cases % 4 == 1)
+		for (unsigned d = 1; d < HV_DENY_CONFIGURABLE_END; d++)
+			pol.deny |= HV_DENYBIT(d);
 	size_t ss = hv_scratch_size(len);
 	if (ss > sizeof ref)
 		abort();
