@@ -108,37 +108,63 @@ static inline void classify64(const uint8_t *out, uint64_t *starts, uint64_t *sp
 
 unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n)
 {
-	/* Fewer than LANES bundles: walk a copy, the missing ones as zeros
-	 * whose result is unused (the code must not be read past its end). */
+	/* Fewer than LANES bundles, or a last bundle the code ends inside:
+	 * walk a copy (the code must not be read past its end). The rest of
+	 * a last bundle is hlt, a one-byte instruction, as the runtime fills
+	 * it (docs/abi.md, I2), so the code ends between instructions if a hlt
+	 * starts where it ends (checked below); missing bundles are zeros,
+	 * their result unused. */
 	uint8_t copy[LANES * HV_DFA_BUNDLE];
 	const uint8_t *b = c->code + start;
 	if (n > LANES)
 		n = LANES;
-	if (start % 64) /* (validate.c's groups start at multiples of 256) */
+	if (start % 64 || start >= c->len) /* (validate.c's groups start at multiples of 256) */
 		return 0;
-	if (n < LANES) {
+	const size_t avail = c->len - start, used = (size_t)n * HV_DFA_BUNDLE;
+	if (avail + HV_DFA_BUNDLE <= used)
+		n = (unsigned)((avail + HV_DFA_BUNDLE - 1) / HV_DFA_BUNDLE);
+	const unsigned partial = avail < used ? (unsigned)(avail % HV_DFA_BUNDLE) : 0;
+	if (n < LANES || partial) {
 		memset(copy, 0, sizeof copy);
-		memcpy(copy, b, (size_t)n * HV_DFA_BUNDLE);
+		memcpy(copy, b, avail < used ? avail : used);
+		memset(copy + (avail < used ? avail : used), 0xf4, used - (avail < used ? avail : used));
 		b = copy;
 	}
 	uint8_t out[LANES * HV_DFA_BUNDLE];
-	size_t s0 = HV_DFA_START * 256, s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0,
-	       s7 = s0;
-	for (unsigned i = 0; i < HV_DFA_BUNDLE; i++) {
-		STEP(0);
-		STEP(1);
-		STEP(2);
-		STEP(3);
-		STEP(4);
-		STEP(5);
-		STEP(6);
-		STEP(7);
+	size_t s0 = HV_DFA_START * 256, s1 = s0, s2 = s0, s3 = s0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+	if (n > LANES / 2) {
+		s4 = s5 = s6 = s7 = s0;
+		for (unsigned i = 0; i < HV_DFA_BUNDLE; i++) {
+			STEP(0);
+			STEP(1);
+			STEP(2);
+			STEP(3);
+			STEP(4);
+			STEP(5);
+			STEP(6);
+			STEP(7);
+		}
+	} else { /* half the walks for a short piece of code */
+		for (unsigned i = 0; i < HV_DFA_BUNDLE; i++) {
+			STEP(0);
+			STEP(1);
+			STEP(2);
+			STEP(3);
+		}
 	}
 	const size_t last[LANES] = {s0, s1, s2, s3, s4, s5, s6, s7};
 	unsigned ok = 0;
 	for (unsigned k = 0; k < LANES; k++)
 		ok |= (unsigned)hv_dfa_accept[last[k] / 256] << k;
 	ok &= (1u << n) - 1;
+	/* The code ends inside the last bundle: there an instruction must
+	 * start (the first hlt), and no start after it is the code's. */
+	uint64_t past = 0;
+	if (partial) {
+		const unsigned end = (n - 1) * HV_DFA_BUNDLE + partial;
+		ok &= ~((unsigned)!hv_dfa_desc[out[end]].start << (n - 1));
+		past = ~0ull << (end % 64);
+	}
 	if (!ok)
 		return 0;
 
@@ -148,7 +174,7 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n)
 	unsigned fail = 0;
 	struct targets t;
 	t.n = 0;
-	for (unsigned w = 0; w < LANES / 2; w++) {
+	for (unsigned w = 0; w < (n + 1) / 2; w++) {
 		uint64_t vw, special;
 		classify64(out + 64 * w, &vw, &special);
 		while (special) {
@@ -166,7 +192,7 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n)
 	for (unsigned w = 0; w < (n + 1) / 2; w++) {
 		const uint64_t keep = (uint64_t)-(uint64_t)((ok >> 2 * w) & 1) >> 32 |
 				      (uint64_t)-(uint64_t)((ok >> (2 * w + 1)) & 1) << 32;
-		c->valid[start / 64 + w] |= valid[w] & keep;
+		c->valid[start / 64 + w] |= valid[w] & keep & (w == (n - 1) / 2 ? ~past : ~0ull);
 	}
 	for (unsigned j = 0; j < t.n; j++)
 		c->targets[t.at[j] / 64] |= (uint64_t)((ok >> t.lane[j]) & 1) << (t.at[j] % 64);

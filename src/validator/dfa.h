@@ -83,8 +83,9 @@ extern const unsigned hv_dfa_nstates;
  * 32-byte bundles, and the baseline feature allowed. */
 int hv_dfa_usable(const struct hv_policy *p);
 
-/* Validates the n full bundles (1 <= n <= HV_DFA_LANES) at code offsets
- * start (a multiple of 64), start + 32, ... Returns a mask with bit k set for each bundle k it
+/* Validates the n bundles (1 <= n <= HV_DFA_LANES) at code offsets start
+ * (a multiple of 64), start + 32, ..., of which the last may end with the
+ * code (its instructions then end where the code does). Returns a mask with bit k set for each bundle k it
  * accepted and recorded as the full path would; the others are left to
  * the fast and full paths, nothing recorded for them. */
 unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n);

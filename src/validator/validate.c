@@ -170,8 +170,8 @@ size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
 		size_t end = start + bs < len ? start + bs : len;
 		/* (bs is HV_DFA_BUNDLE wherever the automaton runs: a constant
 		 * divisor, not a division in the loop.) */
-		if (dfa && start >= dfa_end && len - start >= HV_DFA_BUNDLE) {
-			size_t n = (len - start) / HV_DFA_BUNDLE;
+		if (dfa && start >= dfa_end) {
+			size_t n = (len - start + HV_DFA_BUNDLE - 1) / HV_DFA_BUNDLE;
 			n = n < HV_DFA_LANES ? n : HV_DFA_LANES;
 			dfa_start = start;
 			dfa_end = start + n * HV_DFA_BUNDLE;

@@ -445,6 +445,11 @@ static void random_bundles(unsigned long count)
 		for (unsigned m = rnd(2) ? 0 : 1 + rnd(2); m > 0; m--) /* mutations */
 			code[rnd(len)] ^= (uint8_t)(1u << rnd(8));
 		compare(code, len, vaddrs[rnd(5)], bs, "random bundle");
+		/* The same code ending inside its last bundle (as a code
+		 * section may, before the runtime pads it with hlt). */
+		if (rnd(2))
+			compare(code, len - 1 - rnd(bs - 1), vaddrs[rnd(5)], bs,
+				"random bundle, cut short");
 	}
 }
 
