@@ -9,14 +9,8 @@ $(BUILD)/bench/bench_validator: bench/validator/bench_validator.c bench/validato
 # they are built; then the generated corpus.
 BENCH_VALIDATOR_MODULES = $(wildcard $(BUILD)/bench/suite/halite/speedtest1 $(BUILD)/bench/suite/halite/lua \
 	$(BUILD)/third_party/work/sqlite3/halite/sqlite3)
-bench-validator: $(BUILD)/bench/bench_validator $(BUILD)/bench/dfa_probe libc
+bench-validator: $(BUILD)/bench/bench_validator libc
 	$(BUILD)/bench/bench_validator -r 9 $(BUILD)/sysroot/lib/libc.a
 	$(if $(BENCH_VALIDATOR_MODULES),$(BUILD)/bench/bench_validator -r 9 $(BENCH_VALIDATOR_MODULES))
 	$(BUILD)/bench/bench_validator 64 9
-	$(BUILD)/bench/dfa_probe -r 9 $(or $(BENCH_VALIDATOR_MODULES),$(BUILD)/sysroot/lib/libc.a)
-# A probe for the validator's design, not a validator (bench/README.md).
-$(BUILD)/bench/dfa_probe: bench/validator/dfa_probe.c bench/validator/code_files.c \
-		bench/validator/code_files.h
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Ibench/validator $(filter %.c,$^) -o $@
 bench: bench-validator
