@@ -38,36 +38,35 @@ struct targets {
  * keeps a branch target; returns 1 if the bundle fails. No branch on what
  * the code says: which comes next is what a branch would mispredict. */
 static inline unsigned check_code(const struct hv_ctx *c, const uint8_t *b, size_t start,
-				  unsigned pos, unsigned code, uint64_t *valid, struct targets *t)
+				  unsigned pos, unsigned code, const uint64_t refused[4],
+				  uint64_t *valid, struct targets *t)
 {
 	const struct hv_dfa_desc d = hv_dfa_desc[code];
-	const unsigned p = pos % 64, at = pos % HV_DFA_BUNDLE;
+	const unsigned p = pos % 64;
 	*valid |= (uint64_t)d.start << p;
-	/* The feature (0, the baseline, is always allowed here) and the deny
-	 * class (0, none, never denied). */
-	unsigned fail = !((c->policy->features >> d.feature) & 1);
-	fail |= ((c->policy->deny & ~1u) >> d.deny) & 1;
+	/* Needs a feature or is in a class this policy refuses. */
+	unsigned fail = (refused[code / 64] >> (code % 64)) & 1;
 	/* A pseudo-instruction ends here: only its first instruction is a
-	 * jump target. It lies inside the bundle (else the bundle fails, and
-	 * the shift is only kept in range). */
-	fail |= d.clear > at + 1;
+	 * jump target. It lies inside the bundle, since every walk starts
+	 * at a bundle's start (the mask keeps the shift in range). */
 	*valid &= ~((((uint64_t)1 << d.clear) - 1) << ((p + 1 - d.clear) & 63));
 	/* A direct branch's target (validate.c, branch_target), or a
 	 * RIP-relative operand's (rules_halite.c, check_memory). The
 	 * instruction ends at pos: a rel8 is its last byte; a 32-bit field
 	 * ends d.after bytes before. Both inside the bundle; for codes without
 	 * a 32-bit field the read is clamped to stay inside b and its value
-	 * unused. Selections by mask, not by branch. */
+	 * unused. Selections by mask, not by branch. rel is the target less
+	 * the code's address, target the sandbox address; vaddr is a multiple
+	 * of the bundle size. */
 	const int field = (int)pos + 1 - d.after - 4;
 	uint32_t u;
 	memcpy(&u, b + (field < 0 ? 0 : field), 4);
 	const int64_t r32 = (int32_t)u, r8 = (int8_t)b[pos];
-	const int64_t v = r32 + ((r8 - r32) & -(int64_t)d.rel8);
-	const int64_t target = (int64_t)(c->vaddr + start) + pos + 1 + v;
-	const uint64_t rel = (uint64_t)target - c->vaddr;
+	const uint64_t rel = start + pos + 1 + (uint64_t)(r32 + ((r8 - r32) & -(int64_t)d.rel8));
+	const uint64_t target = c->vaddr + rel; /* below 0: above 2^63 */
 	const unsigned in_code = rel < c->len;
-	fail |= d.checked & ((uint64_t)target >= HV_SANDBOX_SIZE); /* < 0 included */
-	fail |= d.branch & !in_code & ((target & (HV_DFA_BUNDLE - 1)) != 0);
+	fail |= d.checked & (target >= HV_SANDBOX_SIZE);
+	fail |= d.branch & !in_code & ((rel & (HV_DFA_BUNDLE - 1)) != 0);
 	t->at[t->n] = (uint32_t)(rel & -(uint64_t)in_code);
 	t->lane[t->n] = (uint8_t)(pos / HV_DFA_BUNDLE);
 	t->n += d.branch & in_code;
@@ -106,7 +105,18 @@ static inline void classify64(const uint8_t *out, uint64_t *starts, uint64_t *sp
 		s##k = t_ & HV_DFA_NEXT;                                                           \
 	} while (0)
 
-unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n)
+void hv_dfa_refused(const struct hv_policy *p, uint64_t refused[4])
+{
+	memset(refused, 0, 4 * sizeof *refused);
+	for (unsigned code = 0; code < 256; code++) {
+		const struct hv_dfa_desc *d = &hv_dfa_desc[code];
+		unsigned no = !((p->features >> d->feature) & 1);
+		no |= d->deny && ((p->deny >> d->deny) & 1);
+		refused[code / 64] |= (uint64_t)no << (code % 64);
+	}
+}
+
+unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64_t refused[4])
 {
 	/* Fewer than LANES bundles, or a last bundle the code ends inside:
 	 * walk a copy (the code must not be read past its end). The rest of
@@ -180,7 +190,7 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n)
 		while (special) {
 			const unsigned pos = 64 * w + (unsigned)__builtin_ctzll(special);
 			special &= special - 1;
-			fail |= check_code(c, b, start, pos, out[pos], &vw, &t)
+			fail |= check_code(c, b, start, pos, out[pos], refused, &vw, &t)
 				<< (pos / HV_DFA_BUNDLE);
 		}
 		valid[w] = vw;

@@ -85,9 +85,14 @@ int hv_dfa_usable(const struct hv_policy *p);
 
 /* Validates the n bundles (1 <= n <= HV_DFA_LANES) at code offsets start
  * (a multiple of 64), start + 32, ..., of which the last may end with the
- * code (its instructions then end where the code does). Returns a mask with bit k set for each bundle k it
+ * code (its instructions then end where the code does), under the policy
+ * whose hv_dfa_refused is refused. Returns a mask with bit k set for each bundle k it
  * accepted and recorded as the full path would; the others are left to
  * the fast and full paths, nothing recorded for them. */
-unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n);
+unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64_t refused[4]);
+
+/* The output codes (bit per code) whose instructions policy p refuses:
+ * a feature it does not allow, a class it denies. */
+void hv_dfa_refused(const struct hv_policy *p, uint64_t refused[4]);
 
 #endif

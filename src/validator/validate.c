@@ -166,6 +166,9 @@ size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
 	const int dfa = (paths & HV_PATH_DFA) && hv_dfa_usable(policy);
 	size_t dfa_start = 0, dfa_end = 0; /* the bundles the automaton walked */
 	unsigned dfa_ok = 0;		   /* bit k: it accepted dfa_start + k * bs */
+	uint64_t refused[4];
+	if (dfa)
+		hv_dfa_refused(policy, refused);
 	for (size_t start = 0; start < len; start += bs) {
 		size_t end = start + bs < len ? start + bs : len;
 		/* (bs is HV_DFA_BUNDLE wherever the automaton runs: a constant
@@ -175,7 +178,7 @@ size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
 			n = n < HV_DFA_LANES ? n : HV_DFA_LANES;
 			dfa_start = start;
 			dfa_end = start + n * HV_DFA_BUNDLE;
-			dfa_ok = hv_dfa_bundles(&c, start, (unsigned)n);
+			dfa_ok = hv_dfa_bundles(&c, start, (unsigned)n, refused);
 		}
 		if (start < dfa_end && (dfa_ok >> ((start - dfa_start) / HV_DFA_BUNDLE) & 1))
 			continue;

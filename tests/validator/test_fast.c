@@ -59,9 +59,12 @@ static void compare(const uint8_t *code, size_t len, uint64_t vaddr, unsigned bs
 			   NULL, NULL, 0};
 	for (size_t s = 0; s + bs <= len; s += bs)
 		n_fast += (unsigned long)hv_fast_bundle(&c, s);
+	uint64_t refused[4];
+	hv_dfa_refused(&pol, refused);
 	if (hv_dfa_usable(&pol) && len >= bs)
 		n_dfa += (unsigned long)__builtin_popcount(hv_dfa_bundles(
-		    &c, 0, len / bs < HV_DFA_LANES ? (unsigned)(len / bs) : HV_DFA_LANES));
+		    &c, 0, len / bs < HV_DFA_LANES ? (unsigned)(len / bs) : HV_DFA_LANES,
+		    refused));
 
 	for (unsigned paths = 1; paths <= HV_PATH_ALL; paths++) {
 		size_t v = hv_validate_path(code, len, vaddr, &pol, got, NULL, NULL, paths);
