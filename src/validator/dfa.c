@@ -23,29 +23,28 @@ int hv_dfa_usable(const struct hv_policy *p)
 	       (p->features & (1ull << HV_FEAT_BASE));
 }
 
-/* What the checks of the walks' output codes leave: the branch targets
- * inside the code and the bundle each belongs to (recorded only if that
- * bundle passes). */
-struct targets {
-	unsigned n;
-	uint32_t at[LANES * HV_DFA_BUNDLE / 2]; /* a branch has 2 bytes or more */
-	uint8_t lane[LANES * HV_DFA_BUNDLE / 2];
-};
-
 /* The output code at byte pos of the bundles walked (b, at code offset
  * start): adds its start to *valid (the 64 bytes' instruction starts that
  * hold pos), takes back the starts of a completed pseudo-instruction,
- * keeps a branch target; returns 1 if the bundle fails. No branch on what
- * the code says: which comes next is what a branch would mispredict. */
+ * records a branch target; returns 1 if the bundle fails. No branch on
+ * what the code says: which comes next is what a branch would mispredict.
+ *
+ * A branch target is recorded even if its bundle then fails, or its walk
+ * was rejected after the branch: up to where a walk stops, its
+ * instructions are the ones hv_decode sees, and the full path, which then
+ * validates that bundle, records the target of every branch it decodes,
+ * valid bundle or not. So the target bits end as the full path alone
+ * leaves them (test_fast compares them). */
 static inline unsigned check_code(const struct hv_ctx *c, const uint8_t *b, size_t start,
 				  unsigned pos, unsigned code, const uint64_t refused[4],
-				  uint64_t *valid, struct targets *t)
+				  uint64_t *valid)
 {
 	const struct hv_dfa_desc d = hv_dfa_desc[code];
 	const unsigned p = pos % 64;
 	*valid |= (uint64_t)d.start << p;
 	/* Needs a feature or is in a class this policy refuses. */
-	unsigned fail = (refused[code / 64] >> (code % 64)) & 1;
+	const unsigned refuse = (refused[code / 64] >> (code % 64)) & 1;
+	unsigned fail = refuse;
 	/* A pseudo-instruction ends here: only its first instruction is a
 	 * jump target. It lies inside the bundle, since every walk starts
 	 * at a bundle's start (the mask keeps the shift in range). */
@@ -67,9 +66,12 @@ static inline unsigned check_code(const struct hv_ctx *c, const uint8_t *b, size
 	const unsigned in_code = rel < c->len;
 	fail |= d.checked & (target >= HV_SANDBOX_SIZE);
 	fail |= d.branch & !in_code & ((rel & (HV_DFA_BUNDLE - 1)) != 0);
-	t->at[t->n] = (uint32_t)(rel & -(uint64_t)in_code);
-	t->lane[t->n] = (uint8_t)(pos / HV_DFA_BUNDLE);
-	t->n += d.branch & in_code;
+	/* (Not for a branch the full path would refuse before recording
+	 * its target, nor in the hlt after the code's end: the bytes there
+	 * are not the code's.) */
+	const unsigned keep = d.branch & in_code & !refuse & (start + pos < c->len);
+	const uint64_t at = rel & -(uint64_t)keep; /* 0 if not kept */
+	c->targets[at / 64] |= (uint64_t)keep << (at % 64);
 	return fail;
 }
 
@@ -182,29 +184,26 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64
 	 * others are checked, as one list per 64 bytes. */
 	uint64_t valid[LANES / 2];
 	unsigned fail = 0;
-	struct targets t;
-	t.n = 0;
 	for (unsigned w = 0; w < (n + 1) / 2; w++) {
 		uint64_t vw, special;
 		classify64(out + 64 * w, &vw, &special);
 		while (special) {
 			const unsigned pos = 64 * w + (unsigned)__builtin_ctzll(special);
 			special &= special - 1;
-			fail |= check_code(c, b, start, pos, out[pos], refused, &vw, &t)
+			fail |= check_code(c, b, start, pos, out[pos], refused, &vw)
 				<< (pos / HV_DFA_BUNDLE);
 		}
 		valid[w] = vw;
 	}
 	ok &= ~fail;
 
-	/* Record the bundles accepted, as the full path would have: start is
-	 * a multiple of 64, so two bundles' starts make a word. */
+	/* Record the starts of the bundles accepted, as the full path would
+	 * have: start is a multiple of 64, so two bundles' starts make a
+	 * word. */
 	for (unsigned w = 0; w < (n + 1) / 2; w++) {
 		const uint64_t keep = (uint64_t)-(uint64_t)((ok >> 2 * w) & 1) >> 32 |
 				      (uint64_t)-(uint64_t)((ok >> (2 * w + 1)) & 1) << 32;
 		c->valid[start / 64 + w] |= valid[w] & keep & (w == (n - 1) / 2 ? ~past : ~0ull);
 	}
-	for (unsigned j = 0; j < t.n; j++)
-		c->targets[t.at[j] / 64] |= (uint64_t)((ok >> t.lane[j]) & 1) << (t.at[j] % 64);
 	return ok;
 }
