@@ -1,10 +1,10 @@
 /* The validator's automaton (dfa.c) and the tables it walks, written by
  * its generator (gen_dfa.c).
  *
- * Part of the trusted core, with the same contract as the fast path
- * (fast.h): it may only accept a bundle the full path accepts, recording
- * the same instruction starts and branch targets; every other bundle goes
- * on to the fast path and then the full path, unchanged.
+ * Part of the trusted core, with the contract of the fast path (fast.h):
+ * it may only accept a bundle the full path accepts, recording the same
+ * instruction starts and branch targets; every other bundle goes on to the
+ * fast path and then the full path.
  *
  * The automaton reads a 32-byte bundle one byte at a time from its start
  * state: a step is one table lookup, with no branch on the instruction's
@@ -88,7 +88,9 @@ int hv_dfa_usable(const struct hv_policy *p);
  * code (its instructions then end where the code does), under the policy
  * whose hv_dfa_refused is refused. Returns a mask with bit k set for each bundle k it
  * accepted and recorded as the full path would; the others are left to
- * the fast and full paths, nothing recorded for them. */
+ * the fast and full paths, with no instruction start recorded (the
+ * targets of branches walked before a walk stopped may be: the full path
+ * records the same when it takes the bundle). */
 unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64_t refused[4]);
 
 /* The output codes (bit per code) whose instructions policy p refuses:
