@@ -110,12 +110,14 @@ static inline void classify64(const uint8_t *out, uint64_t *starts, uint64_t *sp
 void hv_dfa_refused(const struct hv_policy *p, uint64_t refused[4])
 {
 	memset(refused, 0, 4 * sizeof *refused);
-	for (unsigned code = 0; code < 256; code++) {
-		const struct hv_dfa_desc *d = &hv_dfa_desc[code];
-		unsigned no = !((p->features >> d->feature) & 1);
-		no |= d->deny && ((p->deny >> d->deny) & 1);
-		refused[code / 64] |= (uint64_t)no << (code % 64);
-	}
+	for (unsigned f = 0; f < HV_FEAT_COUNT; f++)
+		if (!((p->features >> f) & 1))
+			for (unsigned w = 0; w < 4; w++)
+				refused[w] |= hv_dfa_feature_codes[f][w];
+	for (unsigned d = 1; d < HV_DENY_CONFIGURABLE_END; d++)
+		if ((p->deny >> d) & 1)
+			for (unsigned w = 0; w < 4; w++)
+				refused[w] |= hv_dfa_deny_codes[d][w];
 }
 
 unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64_t refused[4])

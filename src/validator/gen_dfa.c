@@ -725,6 +725,24 @@ int main(int argc, char **argv)
 			k == HV_DK_RIP4 ? 4 : k >= HV_DK_RIP0 ? k - HV_DK_RIP0 : 0);
 	}
 	fprintf(fc, "};\n");
+	/* For hv_dfa_refused: the codes of each feature and deny class. */
+	uint64_t by_feature[HV_FEAT_COUNT][4] = {{0}}, by_deny[HV_DENY_CONFIGURABLE_END][4] = {{0}};
+	for (unsigned i = 0; i < ndescs; i++) {
+		by_feature[descs[i].feature][i / 64] |= 1ull << (i % 64);
+		if (descs[i].deny)
+			by_deny[descs[i].deny][i / 64] |= 1ull << (i % 64);
+	}
+	fprintf(fc, "\nconst uint64_t hv_dfa_feature_codes[%d][4] = {\n", HV_FEAT_COUNT);
+	for (int f = 0; f < HV_FEAT_COUNT; f++)
+		fprintf(fc, "\t{0x%016llxu, 0x%016llxu, 0x%016llxu, 0x%016llxu},\n",
+			(unsigned long long)by_feature[f][0], (unsigned long long)by_feature[f][1],
+			(unsigned long long)by_feature[f][2], (unsigned long long)by_feature[f][3]);
+	fprintf(fc, "};\n\nconst uint64_t hv_dfa_deny_codes[%d][4] = {\n", HV_DENY_CONFIGURABLE_END);
+	for (int d = 0; d < HV_DENY_CONFIGURABLE_END; d++)
+		fprintf(fc, "\t{0x%016llxu, 0x%016llxu, 0x%016llxu, 0x%016llxu},\n",
+			(unsigned long long)by_deny[d][0], (unsigned long long)by_deny[d][1],
+			(unsigned long long)by_deny[d][2], (unsigned long long)by_deny[d][3]);
+	fprintf(fc, "};\n");
 	if (fclose(fc)) {
 		perror(argv[1]);
 		return 1;

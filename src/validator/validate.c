@@ -145,6 +145,47 @@ size_t hv_validate(const uint8_t *code, size_t len, uint64_t vaddr, const struct
 	return hv_validate_path(code, len, vaddr, policy, scratch, report, ctx, HV_PATH_ALL);
 }
 
+/* The bundle at code offset start, by the fast path if it applies and
+ * takes it, else by the full path: decode, the shared checks, the
+ * profile's rules. */
+static void one_bundle(struct hv_ctx *c, size_t start, int fast)
+{
+	const unsigned bs = c->policy->bundle_size;
+	const size_t end = start + bs < c->len ? start + bs : c->len;
+	struct hv_bundle b;
+
+	if (fast && end == start + bs && hv_fast_bundle(c, start))
+		return;
+	b.start = start;
+	b.n = 0;
+	for (size_t off = start; off < end;) {
+		struct hv_insn *in = &b.in[b.n];
+		enum hv_dstatus st = hv_decode(c->code + off, c->len - off, in);
+		if (st != HV_D_OK) {
+			enum hv_rule r = st == HV_D_TRUNCATED ? HV_RULE_TRUNCATED
+					 : st == HV_D_PREFIX  ? HV_RULE_PREFIX
+							      : HV_RULE_UNKNOWN;
+			hv_violation(c, off, st == HV_D_PREFIX ? in->len : 0, r, 0);
+			break; /* cannot resynchronise before the next bundle */
+		}
+		if (off + in->len > end) {
+			hv_violation(c, off, in->len, HV_RULE_BUNDLE, 0);
+			break;
+		}
+		if (common_checks(c, in, off)) {
+			set_bit(c->valid, off);
+			if (hv_insn_op(in)->flags & HV_F_BRANCH)
+				branch_target(c, in, off);
+			b.off[b.n++] = (uint32_t)off;
+		}
+		off += in->len;
+	}
+	if (c->policy->profile == HV_PROFILE_NACL)
+		hv_rules_nacl(c, &b);
+	else
+		hv_rules_halite(c, &b);
+}
+
 size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
 			const struct hv_policy *policy, void *scratch, hv_report_fn report,
 			void *ctx, unsigned paths)
@@ -153,7 +194,6 @@ size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
 	struct hv_ctx c = {code, len, vaddr, policy, scratch, (uint64_t *)scratch + words,
 			   report, ctx, 0};
 	unsigned bs = policy->bundle_size;
-	struct hv_bundle b;
 
 	memset(scratch, 0, hv_scratch_size(len));
 	if ((bs != 16 && bs != 32) || (policy->profile == HV_PROFILE_NACL && bs != 32) ||
@@ -163,55 +203,25 @@ size_t hv_validate_path(const uint8_t *code, size_t len, uint64_t vaddr,
 	}
 
 	const int fast = (paths & HV_PATH_FAST) && policy->profile == HV_PROFILE_HALITE;
-	const int dfa = (paths & HV_PATH_DFA) && hv_dfa_usable(policy);
-	size_t dfa_start = 0, dfa_end = 0; /* the bundles the automaton walked */
-	unsigned dfa_ok = 0;		   /* bit k: it accepted dfa_start + k * bs */
-	uint64_t refused[4];
-	if (dfa)
+	if ((paths & HV_PATH_DFA) && hv_dfa_usable(policy)) {
+		/* The automaton, HV_DFA_LANES bundles at a time; the bundles
+		 * it leaves, one by one. (bs is HV_DFA_BUNDLE here.) */
+		uint64_t refused[4];
 		hv_dfa_refused(policy, refused);
-	for (size_t start = 0; start < len; start += bs) {
-		size_t end = start + bs < len ? start + bs : len;
-		/* (bs is HV_DFA_BUNDLE wherever the automaton runs: a constant
-		 * divisor, not a division in the loop.) */
-		if (dfa && start >= dfa_end) {
+		for (size_t start = 0; start < len; start += HV_DFA_LANES * HV_DFA_BUNDLE) {
 			size_t n = (len - start + HV_DFA_BUNDLE - 1) / HV_DFA_BUNDLE;
 			n = n < HV_DFA_LANES ? n : HV_DFA_LANES;
-			dfa_start = start;
-			dfa_end = start + n * HV_DFA_BUNDLE;
-			dfa_ok = hv_dfa_bundles(&c, start, (unsigned)n, refused);
+			unsigned left = ~hv_dfa_bundles(&c, start, (unsigned)n, refused) &
+					((1u << n) - 1);
+			while (left) {
+				one_bundle(&c, start + HV_DFA_BUNDLE * (size_t)__builtin_ctz(left),
+					   fast);
+				left &= left - 1;
+			}
 		}
-		if (start < dfa_end && (dfa_ok >> ((start - dfa_start) / HV_DFA_BUNDLE) & 1))
-			continue;
-		if (fast && end == start + bs && hv_fast_bundle(&c, start))
-			continue;
-		b.start = start;
-		b.n = 0;
-		for (size_t off = start; off < end;) {
-			struct hv_insn *in = &b.in[b.n];
-			enum hv_dstatus st = hv_decode(code + off, len - off, in);
-			if (st != HV_D_OK) {
-				enum hv_rule r = st == HV_D_TRUNCATED ? HV_RULE_TRUNCATED
-						 : st == HV_D_PREFIX  ? HV_RULE_PREFIX
-								      : HV_RULE_UNKNOWN;
-				hv_violation(&c, off, st == HV_D_PREFIX ? in->len : 0, r, 0);
-				break; /* cannot resynchronise before the next bundle */
-			}
-			if (off + in->len > end) {
-				hv_violation(&c, off, in->len, HV_RULE_BUNDLE, 0);
-				break;
-			}
-			if (common_checks(&c, in, off)) {
-				set_bit(c.valid, off);
-				if (hv_insn_op(in)->flags & HV_F_BRANCH)
-					branch_target(&c, in, off);
-				b.off[b.n++] = (uint32_t)off;
-			}
-			off += in->len;
-		}
-		if (policy->profile == HV_PROFILE_NACL)
-			hv_rules_nacl(&c, &b);
-		else
-			hv_rules_halite(&c, &b);
+	} else {
+		for (size_t start = 0; start < len; start += bs)
+			one_bundle(&c, start, fast);
 	}
 
 	/* Every direct branch must land on a valid target. */
