@@ -57,20 +57,8 @@ static inline int64_t read_signed(const uint8_t *p, unsigned size)
 	}
 }
 
-/* Byte registers 4..7 are ah, ch, dh, bh without REX: parts of 0..3
- * (hv_gpr_writes). */
-static inline unsigned byte_reg(unsigned r, int high8)
-{
-	return high8 && r >= 4 && r < 8 ? r - 4 : r;
-}
-
 #define BIT(r) (1u << (r))
 
-/* The checks an instruction needs beyond decoding, bookkeeping, and the
- * feature: any of these flags, a memory operand, a legacy prefix. */
-#define NEEDS_RULES                                                                                \
-	(HV_FD_BRANCH | HV_FD_INDIRECT | HV_FD_CALL | HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG |      \
-	 HV_FD_MASK32 | HV_FD_ADD01 | HV_FD_ADD03)
 
 int hv_fast_bundle(struct hv_ctx *c, size_t start)
 {
@@ -130,51 +118,20 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 		if (!v)
 			return 0;
 
-		unsigned mod = 3, reg = 0, rm, sel, dsz = 0;
-		unsigned base = HV_REG_NONE, index = HV_REG_NONE;
+		struct hv_fast_operands o;
 		if (v & HV_FAST_MODRM) {
 			const unsigned modrm = buf[pos++];
-			const unsigned rm3 = modrm & 7;
-			mod = modrm >> 6;
-			reg = ((modrm >> 3) & 7) | (rex & 4) << 1;
-			rm = rm3 | (rex & 1) << 3;
-			sel = ((modrm >> 3) & 7) | (mod == 3) << 3;
-			if (mod != 3) {
-				if (rm3 == 4) {
-					const unsigned sib = buf[pos++];
-					index = ((sib >> 3) & 7) | (rex & 2) << 2;
-					if (index == HV_RSP)
-						index = HV_REG_NONE;
-					if ((sib & 7) == 5 && mod == 0) {
-						base = HV_REG_NONE;
-						dsz = 4;
-					} else {
-						base = (sib & 7) | (rex & 1) << 3;
-					}
-					/* No accepted form has an index, so
-					 * the scale is not kept. */
-				} else if (rm3 == 5 && mod == 0) {
-					base = HV_REG_RIP;
-					dsz = 4;
-				} else {
-					base = rm;
-				}
-				if (mod == 1)
-					dsz = 1;
-				else if (mod == 2)
-					dsz = 4;
-			}
+			const unsigned sib = hv_fast_has_sib(modrm) ? buf[pos++] : 0;
+			hv_fast_modrm(rex, modrm, sib, &o);
 		} else {
-			rm = (opcode & 7) | (rex & 1) << 3;
-			sel = rm;
+			hv_fast_opreg(rex, opcode, &o);
 		}
-		unsigned id = v & HV_FAST_INDEX;
-		if (!(v & HV_FAST_DIRECT)) {
-			id = hv_fast_sub[id][sel];
-			if (!id)
-				return 0;
-			id--;
-		}
+		const unsigned mod = o.mod, reg = o.reg, rm = o.rm, dsz = o.dsz;
+		const unsigned base = o.base, index = o.index;
+		unsigned id = hv_fast_desc_id(v, o.sel);
+		if (!id)
+			return 0;
+		id--;
 		const struct hv_fast_desc *dp = &hv_fast_desc[id];
 		const unsigned fl = dp->flags, isz = dp->imm;
 		const unsigned len = pos - i + dsz + isz;
@@ -200,7 +157,7 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 		valid |= 1u << i;
 
 		unsigned tag = 0;
-		if ((fl & NEEDS_RULES) || mem || want_rsp_base) {
+		if ((fl & HV_FD_NEEDS_RULES) || mem || want_rsp_base) {
 			const int32_t disp = dsz ? (int32_t)read_signed(buf + pos, dsz) : 0;
 			const int64_t imm = isz ? read_signed(buf + pos + dsz, isz) : 0;
 			const int64_t end =
@@ -275,14 +232,7 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 				/* hv_gpr_writes, then the reserved register and
 				 * check_rsp. */
 				if (fl & (HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG)) {
-					const int high8 = (fl & HV_FD_BYTEREG) && !rex;
-					unsigned written = 0;
-					if (fl & HV_FD_WREG)
-						written |= BIT(byte_reg(reg, high8));
-					if ((fl & HV_FD_WRM) && !is_mem)
-						written |= BIT(byte_reg(rm, high8));
-					if (fl & HV_FD_WOPREG)
-						written |= BIT(byte_reg(rm, high8));
+					const unsigned written = hv_fast_written(fl, rex, &o);
 					if (written & BIT(HV_R14))
 						return 0;
 					/* `and $-N, %rsp`, or a 32-bit write the

@@ -59,9 +59,101 @@ struct hv_fast_desc {
 #define HV_FD_ADD01 (1u << 11)	 /* `add r64, r/m64` (REX.W 01 /r) */
 #define HV_FD_ADD03 (1u << 12)	 /* `add r/m64, r64` (REX.W 03 /r) */
 
+/* The checks an instruction needs beyond decoding, bookkeeping, and the
+ * feature: any of these flags, a memory operand, a legacy prefix. */
+#define HV_FD_NEEDS_RULES                                                                          \
+	(HV_FD_BRANCH | HV_FD_INDIRECT | HV_FD_CALL | HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG |      \
+	 HV_FD_MASK32 | HV_FD_ADD01 | HV_FD_ADD03)
+
 extern const unsigned short hv_fast_sel[4][256][4][2];
 extern const struct hv_fast_desc hv_fast_desc[];
 extern const unsigned short hv_fast_sub[][16];
+
+/* The operands of an instruction as the fast path sees them: for a ModRM
+ * form what ModRM and SIB name, else the opcode register. One copy, used
+ * by the fast path and by the automaton's generator (gen_dfa.c), so that
+ * the two read bytes alike. */
+struct hv_fast_operands {
+	unsigned mod;	/* 3 if no memory operand */
+	unsigned reg;	/* ModRM.reg with REX.R */
+	unsigned rm;	/* ModRM.rm with REX.B, or the opcode register */
+	unsigned sel;	/* the selector of hv_fast_sub */
+	unsigned base;	/* memory base: 0..15, HV_REG_NONE or HV_REG_RIP */
+	unsigned index; /* memory index: 0..15 or HV_REG_NONE (the scale is not
+			   kept: no accepted form has an index but Segue's) */
+	unsigned dsz;	/* displacement bytes */
+};
+
+/* Whether ModRM byte modrm is followed by a SIB byte. */
+static inline int hv_fast_has_sib(unsigned modrm)
+{
+	return (modrm >> 6) != 3 && (modrm & 7) == 4;
+}
+
+/* The operands of a ModRM form (modrm, then sib if hv_fast_has_sib) under
+ * REX byte rex (0 if none). */
+static inline void hv_fast_modrm(unsigned rex, unsigned modrm, unsigned sib,
+				 struct hv_fast_operands *o)
+{
+	const unsigned rm3 = modrm & 7;
+	o->mod = modrm >> 6;
+	o->reg = ((modrm >> 3) & 7) | (rex & 4) << 1;
+	o->rm = rm3 | (rex & 1) << 3;
+	o->sel = ((modrm >> 3) & 7) | (o->mod == 3) << 3;
+	o->base = o->index = HV_REG_NONE;
+	o->dsz = o->mod == 1 ? 1 : o->mod == 2 ? 4 : 0;
+	if (o->mod == 3)
+		return;
+	if (rm3 == 4) {
+		o->index = ((sib >> 3) & 7) | (rex & 2) << 2;
+		if (o->index == HV_RSP)
+			o->index = HV_REG_NONE;
+		if ((sib & 7) == 5 && o->mod == 0)
+			o->dsz = 4; /* no base */
+		else
+			o->base = (sib & 7) | (rex & 1) << 3;
+	} else if (rm3 == 5 && o->mod == 0) {
+		o->base = HV_REG_RIP;
+		o->dsz = 4;
+	} else {
+		o->base = o->rm;
+	}
+}
+
+/* The operands of an opcode-register form (no ModRM). */
+static inline void hv_fast_opreg(unsigned rex, unsigned opcode, struct hv_fast_operands *o)
+{
+	o->mod = 3;
+	o->reg = 0;
+	o->rm = o->sel = (opcode & 7) | (rex & 1) << 3;
+	o->base = o->index = HV_REG_NONE;
+	o->dsz = 0;
+}
+
+/* The general registers (bit per register) an instruction with
+ * description flags fl writes through its operands o (hv_gpr_writes):
+ * without REX, byte registers 4..7 are ah, ch, dh, bh, parts of 0..3. */
+static inline unsigned hv_fast_written(unsigned fl, unsigned rex, const struct hv_fast_operands *o)
+{
+	const int high8 = (fl & HV_FD_BYTEREG) && !rex;
+	const unsigned reg = high8 && o->reg >= 4 && o->reg < 8 ? o->reg - 4 : o->reg;
+	const unsigned rm = high8 && o->rm >= 4 && o->rm < 8 ? o->rm - 4 : o->rm;
+	unsigned written = 0;
+	if (fl & HV_FD_WREG)
+		written |= 1u << reg;
+	if ((fl & HV_FD_WRM) && o->mod == 3)
+		written |= 1u << rm;
+	if (fl & HV_FD_WOPREG)
+		written |= 1u << rm;
+	return written;
+}
+
+/* The description selector entry v gives for selector sel, plus one; 0
+ * if the fast path leaves that instruction to the full path. */
+static inline unsigned hv_fast_desc_id(unsigned v, unsigned sel)
+{
+	return v & HV_FAST_DIRECT ? (v & HV_FAST_INDEX) + 1 : hv_fast_sub[v & HV_FAST_INDEX][sel];
+}
 
 /* Validates the whole bundle at code offset start (start + bundle size <=
  * len) under the halite profile. Returns 1 if every instruction in it is

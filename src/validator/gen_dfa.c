@@ -308,14 +308,6 @@ struct verdict {
 };
 
 #define BIT(r) (1u << (r))
-#define NEEDS_RULES                                                                                \
-	(HV_FD_BRANCH | HV_FD_INDIRECT | HV_FD_CALL | HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG |      \
-	 HV_FD_MASK32 | HV_FD_ADD01 | HV_FD_ADD03)
-
-static unsigned byte_reg(unsigned r, int high8)
-{
-	return high8 && r >= 4 && r < 8 ? r - 4 : r;
-}
 
 /* hv_fast_bundle's decoding and checks for one instruction, in its order
  * (fast.c), with the values of the displacement and immediate left to the
@@ -333,59 +325,26 @@ static void eval(const struct head *h, struct verdict *v)
 	if (!sv)
 		return;
 
-	unsigned mod = 3, reg = 0, rm, sel, dsz = 0, sib_len = 0;
-	unsigned base = HV_REG_NONE, index = HV_REG_NONE;
+	struct hv_fast_operands o;
+	unsigned sib_len = 0;
 	if (sv & HV_FAST_MODRM) {
 		if (h->modrm < 0) {
 			v->ok = v->need_modrm = 1;
 			return;
 		}
-		const unsigned modrm = (unsigned)h->modrm, rm3 = modrm & 7;
-		mod = modrm >> 6;
-		reg = ((modrm >> 3) & 7) | (rex & 4) << 1;
-		rm = rm3 | (rex & 1) << 3;
-		sel = ((modrm >> 3) & 7) | (mod == 3) << 3;
-		if (mod != 3) {
-			if (rm3 == 4) {
-				sib_len = 1;
-				if (h->sib < 0) {
-					v->need_sib = 1;
-				} else {
-					const unsigned sib = (unsigned)h->sib;
-					index = ((sib >> 3) & 7) | (rex & 2) << 2;
-					if (index == HV_RSP)
-						index = HV_REG_NONE;
-					if ((sib & 7) == 5 && mod == 0) {
-						base = HV_REG_NONE;
-						dsz = 4;
-					} else {
-						base = (sib & 7) | (rex & 1) << 3;
-					}
-				}
-			} else if (rm3 == 5 && mod == 0) {
-				base = HV_REG_RIP;
-				dsz = 4;
-			} else {
-				base = rm;
-			}
-			if (mod == 1)
-				dsz = 1;
-			else if (mod == 2)
-				dsz = 4;
-		}
+		sib_len = hv_fast_has_sib((unsigned)h->modrm);
+		hv_fast_modrm(rex, (unsigned)h->modrm, h->sib < 0 ? 0 : (unsigned)h->sib, &o);
 	} else {
-		rm = (opcode & 7) | (rex & 1) << 3;
-		sel = rm;
+		hv_fast_opreg(rex, opcode, &o);
 	}
-	unsigned id = sv & HV_FAST_INDEX;
-	if (!(sv & HV_FAST_DIRECT)) {
-		id = hv_fast_sub[id][sel];
-		if (!id)
-			return;
-		id--;
-	}
-	if (v->need_sib) {
-		v->ok = 1;
+	const unsigned mod = o.mod, reg = o.reg, rm = o.rm, dsz = o.dsz;
+	const unsigned base = o.base, index = o.index;
+	unsigned id = hv_fast_desc_id(sv, o.sel);
+	if (!id)
+		return;
+	id--;
+	if (sib_len && h->sib < 0) { /* the SIB row comes next */
+		v->ok = v->need_sib = 1;
 		v->desc = id;
 		v->mod = mod;
 		v->reg = reg;
@@ -417,7 +376,7 @@ static void eval(const struct head *h, struct verdict *v)
 	int tag_add = -1, tag_mask = -1;
 	v->next = ROOT_N;
 	v->tail = TAIL_PLAIN;
-	if ((fl & NEEDS_RULES) || mem || h->ctx == ROOT_E) {
+	if ((fl & HV_FD_NEEDS_RULES) || mem || h->ctx == ROOT_E) {
 		if (fl & HV_FD_BRANCH) {
 			if (isz != 1 && isz != 4)
 				return;
@@ -471,14 +430,7 @@ static void eval(const struct head *h, struct verdict *v)
 		if (fl & HV_FD_CALL)
 			v->next = ROOT_C;
 		if (fl & (HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG)) {
-			const int high8 = (fl & HV_FD_BYTEREG) && !rex;
-			unsigned written = 0;
-			if (fl & HV_FD_WREG)
-				written |= BIT(byte_reg(reg, high8));
-			if ((fl & HV_FD_WRM) && !is_mem)
-				written |= BIT(byte_reg(rm, high8));
-			if (fl & HV_FD_WOPREG)
-				written |= BIT(byte_reg(rm, high8));
+			const unsigned written = hv_fast_written(fl, rex, &o);
 			if (written & BIT(HV_R14))
 				return;
 			if (written & BIT(HV_RSP)) {
