@@ -29,11 +29,12 @@
  *   - a bundle start that is not a jump target, or a jump target that is
  *     not an instruction start.
  * The validator's API contract is checked too: the return value equals the
- * number of reports, and reports name offsets inside the code. And the fast
- * path (src/validator/fast.c) is checked against the full path it restates:
- * hv_validate_path without it must report the same number of violations and
- * leave the same jump-target and branch-target bits, whether the input is
- * accepted or not.
+ * number of reports, and reports name offsets inside the code. And the
+ * automaton and the fast path (src/validator/dfa.c, fast.c), which
+ * hv_validate tries first on each bundle, are checked against the full path
+ * they restate: hv_validate_path with the full path alone must report the
+ * same number of violations and leave the same jump-target and
+ * branch-target bits, whether the input is accepted or not.
  *
  * Built two ways (tests/fuzz/fuzz.mk):
  *   - with clang -fsanitize=fuzzer: build/tests/fuzz_validator, run by
@@ -614,8 +615,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		int same = ss == 0 || memcmp(ref, scratch, ss) == 0;
 		free(ref);
 		if (nref != nv || !same)
-			fail(&x, 0, "fast", "the fast path gives %zu violations, the full path %zu%s", nv,
-			     nref, same ? "" : "; their jump-target bits differ");
+			fail(&x, 0, "fast",
+			     "the automaton and fast path give %zu violations, the full path %zu%s",
+			     nv, nref, same ? "" : "; their jump-target bits differ");
 	}
 	if (nv == 0) {
 		n_accepted++;
