@@ -5,8 +5,8 @@
  * validate.c, rules_halite.c) is the reference; this file restates the part
  * of it that ordinary code exercises, in one pass without building struct
  * hv_insn, and answers "don't know" (return 0) on everything else: VEX,
- * lock and the es/ss/fs prefixes, string instructions, forbidden entries,
- * and every instruction the full path would report. So a mistake
+ * the es/ss/fs prefixes, string instructions, forbidden entries, and every
+ * instruction the full path would report. So a mistake
  * here that says "don't know" costs only time; the one that matters is
  * accepting what the full path rejects, which tests/validator/test_fast.c
  * looks for by running both paths over the same code.
@@ -17,7 +17,7 @@
 #include "fast.h"
 
 /* Legacy prefix bytes as bits; OTHER: a prefix the fast path leaves to the
- * full path (es, ss, fs segments and lock). */
+ * full path (es, ss, fs segments). */
 enum {
 	PF_66 = 1,
 	PF_F3 = 2,
@@ -26,15 +26,16 @@ enum {
 	PF_CS = 16,
 	PF_DS = 32,
 	PF_A32 = 64,
-	PF_OTHER = 128
+	PF_OTHER = 128,
+	PF_LOCK = 256
 };
 #define PF_REP (PF_F3 | PF_F2)
 #define PF_SEG (PF_GS | PF_CS | PF_DS)
 
-static const uint8_t prefix_kind[256] = {
+static const uint16_t prefix_kind[256] = {
     [0x66] = PF_66,    [0xf3] = PF_F3,	  [0xf2] = PF_F2,    [0x65] = PF_GS,
     [0x2e] = PF_CS,    [0x3e] = PF_DS,	  [0x67] = PF_A32,   [0x26] = PF_OTHER,
-    [0x36] = PF_OTHER, [0x64] = PF_OTHER, [0xf0] = PF_OTHER,
+    [0x36] = PF_OTHER, [0x64] = PF_OTHER, [0xf0] = PF_LOCK,
 };
 
 /* What a later check may ask of the instruction before: whether it is the
@@ -138,13 +139,17 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 		if (len > 15 || i + len > bs) /* too long, or crosses the bundle */
 			return 0;
 
+		/* hv_decode: lock only on a lockable instruction's memory
+		 * form. */
+		const int is_mem = mod != 3, mem = is_mem && !(fl & HV_FD_NOMEM);
+		if ((pf & PF_LOCK) && (!(fl & HV_FD_LOCK) || !is_mem))
+			return 0;
 		/* common_checks: deny class, feature, segment and address-size
 		 * prefixes. */
 		if (dp->deny && ((c->policy->deny >> dp->deny) & 1))
 			return 0;
 		if (!((features >> dp->feature) & 1))
 			return 0;
-		const int is_mem = mod != 3, mem = is_mem && !(fl & HV_FD_NOMEM);
 		const unsigned seg = pf & PF_SEG, a32 = pf & PF_A32;
 		if (seg | a32) {
 			if (seg == PF_GS ? !mem

@@ -58,6 +58,7 @@ struct hv_fast_desc {
 #define HV_FD_MASK32 (1u << 10)	 /* `and $imm8, r/m32` (83 /4) */
 #define HV_FD_ADD01 (1u << 11)	 /* `add r64, r/m64` (REX.W 01 /r) */
 #define HV_FD_ADD03 (1u << 12)	 /* `add r/m64, r64` (REX.W 03 /r) */
+#define HV_FD_LOCK (1u << 13)	 /* HV_F_LOCK: lock allowed on the memory form */
 
 /* The checks an instruction needs beyond decoding, bookkeeping, and the
  * feature: any of these flags, a memory operand, a legacy prefix. */

@@ -238,19 +238,21 @@ static tr_t negimm_tail(unsigned n, tr_t fin)
 }
 
 /* Prefix sets, order-free: how many 66 (0..7), rep (0, f3 = 1, f2 = 2),
- * segment (0, cs = 1, ds = 2, gs = 3), addr32. */
+ * segment (0, cs = 1, ds = 2, gs = 3), addr32, lock. */
 #define PF_N66(p) ((p)&7u)
 #define PF_REP(p) ((p) >> 3 & 3u)
 #define PF_SEG(p) ((p) >> 5 & 3u)
-#define PF_A32(p) ((p) >> 7)
+#define PF_A32(p) ((p) >> 7 & 1u)
+#define PF_LOCK(p) ((p) >> 8)
 enum { SEG_CS = 1, SEG_DS = 2, SEG_GS = 3 };
 
 /* The set after prefix byte b, or -1 if the fast path would not take it
- * (fast.c: at most one per group but 66; es, ss, fs and lock not at all;
- * 66 with f2 or f3 never). */
+ * (fast.c: at most one of each but 66; es, ss and fs not at all; 66 with
+ * f2 or f3 never). */
 static int add_prefix(unsigned p, unsigned b)
 {
 	unsigned n66 = PF_N66(p), rep = PF_REP(p), seg = PF_SEG(p), a32 = PF_A32(p);
+	unsigned lock = PF_LOCK(p);
 	switch (b) {
 	case 0x66:
 		if (n66 == 7)
@@ -275,11 +277,20 @@ static int add_prefix(unsigned p, unsigned b)
 			return -1;
 		a32 = 1;
 		break;
+	case 0xf0:
+		if (lock)
+			return -1;
+		lock = 1;
+		break;
 	default: return -1;
 	}
 	if (n66 && rep)
 		return -1;
-	return (int)(n66 | rep << 3 | seg << 5 | a32 << 7);
+	/* lock with rep, cs or ds, or more than one 66 is never valid or
+	 * never seen: left to the fast path (fewer prefix sets to build). */
+	if (lock && (rep || seg == SEG_CS || seg == SEG_DS || n66 > 1))
+		return -1;
+	return (int)(n66 | rep << 3 | seg << 5 | a32 << 7 | lock << 8);
 }
 
 static int is_prefix(unsigned b)
@@ -352,7 +363,8 @@ static void eval(const struct head *h, struct verdict *v)
 	}
 	const struct hv_fast_desc *dp = &hv_fast_desc[id];
 	const unsigned fl = dp->flags, isz = dp->imm;
-	const unsigned len = n66 + !!rep + !!seg + a32 + !!rex +
+	const unsigned lock = PF_LOCK(h->pf);
+	const unsigned len = n66 + !!rep + !!seg + a32 + lock + !!rex +
 			     (h->map ? h->map == 1 ? 2 : 3 : 1) + !!(sv & HV_FAST_MODRM) + sib_len +
 			     dsz + isz;
 	if (len > 15)
@@ -362,8 +374,11 @@ static void eval(const struct head *h, struct verdict *v)
 	v->out.feature = dp->feature;
 	v->out.deny = dp->deny;
 
-	/* common_checks: segment and address-size prefixes. */
+	/* hv_decode: lock only on a lockable instruction's memory form. */
 	const int is_mem = mod != 3, mem = is_mem && !(fl & HV_FD_NOMEM);
+	if (lock && (!(fl & HV_FD_LOCK) || !is_mem))
+		return;
+	/* common_checks: segment and address-size prefixes. */
 	if (seg || a32) {
 		if (seg == SEG_GS
 			? !mem
@@ -372,7 +387,7 @@ static void eval(const struct head *h, struct verdict *v)
 		if (a32 && !is_mem)
 			return;
 	}
-	const int anypf = n66 || rep || seg || a32;
+	const int anypf = n66 || rep || seg || a32 || lock;
 	int tag_add = -1, tag_mask = -1;
 	v->next = ROOT_N;
 	v->tail = TAIL_PLAIN;
@@ -479,7 +494,7 @@ static tr_t modrm_tr(const struct head *h, unsigned sv)
 {
 	int found;
 	uint64_t key =
-	    (uint64_t)h->ctx << 40 | (uint64_t)h->pf << 32 | h->rex << 24 | h->map << 16 | sv;
+	    (uint64_t)h->ctx << 42 | (uint64_t)h->pf << 32 | h->rex << 24 | h->map << 16 | sv;
 	uint32_t *m = memo_slot(KEY(K_MODRM, key), &found);
 	if (found)
 		return *m;
@@ -498,7 +513,7 @@ static tr_t sib_tr(const struct head *h, const struct verdict *v)
 {
 	int found;
 	unsigned regclass = v->reg == HV_R14 ? 2 : v->reg == HV_RSP ? 1 : 0;
-	uint64_t key = (uint64_t)h->ctx << 44 | (uint64_t)h->pf << 36 | (uint64_t)h->rex << 28 |
+	uint64_t key = (uint64_t)h->ctx << 45 | (uint64_t)h->pf << 36 | (uint64_t)h->rex << 28 |
 		       h->map << 24 | v->desc << 8 | v->mod << 4 | regclass;
 	uint32_t *m = memo_slot(KEY(K_SIB, key), &found);
 	if (found)

@@ -365,6 +365,7 @@ static int describe(int k, int map, int opcode, int ps, int w, int s, int hm, st
 	fl |= f & HV_F_INDIRECT ? HV_FD_INDIRECT : 0;
 	fl |= f & HV_F_NOMEM ? HV_FD_NOMEM : 0;
 	fl |= f & HV_F_BYTEREG ? HV_FD_BYTEREG : 0;
+	fl |= f & HV_F_LOCK ? HV_FD_LOCK : 0;
 	fl |= (f & HV_F_REG_GPR) && (f & HV_F_REG_WR) ? HV_FD_WREG : 0;
 	fl |= (f & HV_F_RM_GPR) && (f & HV_F_RM_WR) ? HV_FD_WRM : 0;
 	fl |= (f & HV_F_OPREG_GPR) && (f & HV_F_OPREG_WR) ? HV_FD_WOPREG : 0;
