@@ -15,9 +15,12 @@
  *                            described by hv_fast_desc[d];
  *   otherwise (index t)      hv_fast_sub[t][sel] - 1 is the description for
  *                            selector sel (0: the fast path does not handle
- *                            it), sel = ModRM.reg | (ModRM.mod == 3) << 3
- *                            for ModRM forms, the opcode register (low three
- *                            opcode bits | REX.B << 3) otherwise.
+ *                            it): for a ModRM form, ModRM.reg if it has a
+ *                            memory operand, else HV_FAST_SEL_REG + the low
+ *                            six bits of ModRM (reg and rm: x87 register
+ *                            forms such as fld1 differ by rm alone); the
+ *                            opcode register (low three opcode bits |
+ *                            REX.B << 3) otherwise.
  * The generator fills them by running the decoder's matcher (match.h) over
  * every input each selector value stands for, and derives each description
  * from the whitelist entry chosen. Entries the fast path never accepts
@@ -66,9 +69,12 @@ struct hv_fast_desc {
 	(HV_FD_BRANCH | HV_FD_INDIRECT | HV_FD_CALL | HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG |      \
 	 HV_FD_MASK32 | HV_FD_ADD01 | HV_FD_ADD03)
 
+#define HV_FAST_SEL_REG 16			/* first register-form selector */
+#define HV_FAST_NSEL (HV_FAST_SEL_REG + 64) /* selector values */
+
 extern const unsigned short hv_fast_sel[4][256][4][2];
 extern const struct hv_fast_desc hv_fast_desc[];
-extern const unsigned short hv_fast_sub[][16];
+extern const unsigned short hv_fast_sub[][HV_FAST_NSEL];
 
 /* The operands of an instruction as the fast path sees them: for a ModRM
  * form what ModRM and SIB name, else the opcode register. One copy, used
@@ -100,7 +106,7 @@ static inline void hv_fast_modrm(unsigned rex, unsigned modrm, unsigned sib,
 	o->mod = modrm >> 6;
 	o->reg = ((modrm >> 3) & 7) | (rex & 4) << 1;
 	o->rm = rm3 | (rex & 1) << 3;
-	o->sel = ((modrm >> 3) & 7) | (o->mod == 3) << 3;
+	o->sel = o->mod == 3 ? HV_FAST_SEL_REG + (modrm & 0x3f) : (modrm >> 3) & 7;
 	o->base = o->index = HV_REG_NONE;
 	o->dsz = o->mod == 1 ? 1 : o->mod == 2 ? 4 : 0;
 	if (o->mod == 3)

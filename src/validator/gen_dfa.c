@@ -552,7 +552,7 @@ static unsigned sel_flags(unsigned sv)
 	if (sv & HV_FAST_DIRECT)
 		return hv_fast_desc[sv & HV_FAST_INDEX].flags;
 	unsigned f = 0;
-	for (int s = 0; s < 16; s++) {
+	for (int s = 0; s < HV_FAST_NSEL; s++) {
 		unsigned id = hv_fast_sub[sv & HV_FAST_INDEX][s];
 		if (id)
 			f |= hv_fast_desc[id - 1].flags;

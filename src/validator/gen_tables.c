@@ -314,12 +314,19 @@ static int select_entry(int map, int opcode, int ps, int w, int s, int first, in
 		in.rm = (uint8_t)s;
 		return first_match(first, count, &in);
 	}
+	if (s >= 8 && s < HV_FAST_SEL_REG)
+		return -1; /* not a ModRM selector */
+	/* Memory forms: ModRM.reg = s, any mod but 3 and rm. Register forms:
+	 * reg and rm from s, any REX.R and REX.B. */
+	const int regform = s >= HV_FAST_SEL_REG, reg3 = regform ? (s - HV_FAST_SEL_REG) >> 3 : s;
 	for (int rexr = 0; rexr < 2; rexr++) {
 		for (int mod = 0; mod < 4; mod++) {
-			if ((mod == 3) != ((s & 8) != 0))
+			if ((mod == 3) != regform)
 				continue;
 			for (int rm = 0; rm < 16; rm++) {
-				in.reg = (uint8_t)((s & 7) | rexr << 3);
+				if (regform && (rm & 7) != ((s - HV_FAST_SEL_REG) & 7))
+					continue;
+				in.reg = (uint8_t)(reg3 | rexr << 3);
 				in.mod = (uint8_t)mod;
 				in.is_mem = mod != 3;
 				in.rm = (uint8_t)rm;
@@ -371,7 +378,7 @@ static int describe(int k, int map, int opcode, int ps, int w, int s, int hm, st
 	fl |= (f & HV_F_OPREG_GPR) && (f & HV_F_OPREG_WR) ? HV_FD_WOPREG : 0;
 	/* is_esp_write32 (rules_halite.c), for one that writes %rsp: no 66,
 	 * no REX.W, a 32-bit destination, mov/lea/add/sub forms. */
-	int grp = hm ? (s & 7) : -1;
+	int grp = !hm ? -1 : s >= HV_FAST_SEL_REG ? ((s - HV_FAST_SEL_REG) >> 3) & 7 : s & 7;
 	if (map == 0 && !w && ps != HV_FAST_PS_66 && hv_op_dest_size(e, w, osz16) == 32 &&
 	    (opcode == 0x89 || opcode == 0x8b || opcode == 0x8d || opcode == 0x01 || opcode == 0x03 ||
 	     opcode == 0x29 || opcode == 0x2b ||
@@ -406,10 +413,10 @@ static int intern_desc(const struct hv_fast_desc *d)
 	return ndesc++;
 }
 
-static unsigned short subs[HV_FAST_MAXSUB][16];
+static unsigned short subs[HV_FAST_MAXSUB][HV_FAST_NSEL];
 static int nsub = 1; /* subtable 0: every selector falls back */
 
-static int intern_sub(const unsigned short sub[16])
+static int intern_sub(const unsigned short sub[HV_FAST_NSEL])
 {
 	for (int i = 1; i < nsub; i++)
 		if (!memcmp(subs[i], sub, sizeof subs[i]))
@@ -432,17 +439,19 @@ static void emit_fast_tables(int first[2][4][256], int count[2][4][256], int mod
 			int hm = modrm[HV_ENC_LEGACY][m][o];
 			for (int ps = 0; ps < 4 && n; ps++) {
 				for (int w = 0; w < 2; w++) {
-					unsigned short sub[16];
+					unsigned short sub[HV_FAST_NSEL];
 					int all = -2, any = 0;
-					for (int s = 0; s < 16; s++) {
+					for (int s = 0; s < HV_FAST_NSEL; s++) {
 						struct hv_fast_desc d = {0};
 						int k = select_entry(m, o, ps, w, s, f, n, hm);
 						int id = describe(k, m, o, ps, w, s, hm, &d) ? intern_desc(&d) : -1;
 						sub[s] = (unsigned short)(id + 1);
 						any |= id >= 0;
-						/* Without ModRM only s = opcode register
-						 * (+REX.B) can occur. */
-						if (!hm && (s & 7) != (o & 7))
+						/* Selectors that cannot occur: without
+						 * ModRM all but the opcode register
+						 * (+REX.B); with it, 8..15. */
+						if (!hm ? s >= 16 || (s & 7) != (o & 7)
+							: s >= 8 && s < HV_FAST_SEL_REG)
 							continue;
 						all = all == -2 || all == id ? id : -1;
 					}
@@ -469,10 +478,10 @@ static void emit_fast_tables(int first[2][4][256], int count[2][4][256], int mod
 		printf("\t},\n");
 	}
 	printf("};\n\n/* description + 1 per selector value, 0: fall back */\n");
-	printf("const unsigned short hv_fast_sub[%d][16] = {\n", nsub);
+	printf("const unsigned short hv_fast_sub[%d][%d] = {\n", nsub, HV_FAST_NSEL);
 	for (int i = 0; i < nsub; i++) {
 		printf("\t{");
-		for (int s = 0; s < 16; s++)
+		for (int s = 0; s < HV_FAST_NSEL; s++)
 			printf("%s%u", s ? ", " : "", subs[i][s]);
 		printf("},\n");
 	}
