@@ -33,15 +33,48 @@ typedef uint32_t tr_t;
 /* Roots, the states between instructions, by what the instructions before
  * leave pending: nothing (N); `and $-32, %eX` (M + X); that and then
  * `add %r14, %rX` (A + X); a 32-bit write to %esp, which the next
- * instruction must rebase (E); a call, which must end the bundle (C). */
+ * instruction must rebase (E); a call, which must end the bundle (C); the
+ * rebasing pairs of a string instruction's pointers read so far (S + a
+ * struct spair code, below). */
 enum {
 	ROOT_N = HV_DFA_START,
 	ROOT_M = 2,
 	ROOT_A = ROOT_M + 16,
 	ROOT_E = ROOT_A + 16,
 	ROOT_C,
-	NROOTS
+	ROOT_S,
+	NROOTS = ROOT_S + 3 * 4
 };
+
+/* R9's pairs (check_string, rules_halite.c): `mov %eX, %eX`, then
+ * `lea (%r14,%rX,1), %rX`, X = %rsi or %rdi, in the encodings the
+ * toolchain emits: 89 or 8b without REX (2 bytes), 49 8d with a SIB and no
+ * displacement (4 bytes). Others are ordinary instructions here, and a
+ * string instruction after them is left to the full path. A string root
+ * remembers the last pair, or the mov of one (cur), and whether a
+ * complete pair came before it (prev). */
+enum { S_MOV = 2, S_LEA = 4 };
+struct spair {
+	int prev;     /* -1: none; else its register: 0 (%rsi) or 1 (%rdi) */
+	int lea;      /* cur: 0, only the mov; 1, mov and lea */
+	unsigned reg; /* cur's register: 0 (%rsi) or 1 (%rdi) */
+};
+
+static unsigned s_root(const struct spair *p)
+{
+	return ROOT_S + (unsigned)(p->prev + 1) * 4 + (unsigned)p->lea * 2 + p->reg;
+}
+
+/* The pairs string root `root` stands for; 0 if it is not one. */
+static int s_decode(unsigned root, struct spair *p)
+{
+	if (root < ROOT_S || root >= NROOTS)
+		return 0;
+	p->prev = (int)((root - ROOT_S) / 4) - 1;
+	p->lea = ((root - ROOT_S) / 2) % 2;
+	p->reg = (root - ROOT_S) % 2;
+	return 1;
+}
 
 _Static_assert(HV_RTCALL_TABLE_OFFSET == 0x10000 && HV_RTCALL_MAX == 64,
 	       "rtcall_tail encodes the runtime-call table's place and size");
@@ -320,15 +353,74 @@ struct verdict {
 
 #define BIT(r) (1u << (r))
 
+static int is_string_op(unsigned map, unsigned opcode)
+{
+	return map == 0 && ((opcode >= 0xa4 && opcode <= 0xa7) || (opcode >= 0xaa && opcode <= 0xaf));
+}
+
+/* A string instruction (map 0, no ModRM), which the fast path leaves to
+ * the full path: hv_decode reads it (from the prefixes the set stands
+ * for), common_checks refuses segment, addr32 and lock prefixes on it, and
+ * check_string wants each pointer it uses rebased by the pairs right
+ * before it, which then with it make one pseudo-instruction. */
+static void eval_string(const struct head *h, struct verdict *v)
+{
+	uint8_t b[16] = {0};
+	unsigned n = 0;
+	struct spair sp;
+	if (PF_SEG(h->pf) || PF_A32(h->pf) || PF_LOCK(h->pf) || !s_decode(h->ctx, &sp) || !sp.lea)
+		return;
+	for (unsigned k = 0; k < PF_N66(h->pf); k++)
+		b[n++] = 0x66;
+	if (PF_REP(h->pf))
+		b[n++] = PF_REP(h->pf) == 1 ? 0xf3 : 0xf2;
+	if (h->rex)
+		b[n++] = (uint8_t)h->rex;
+	b[n++] = (uint8_t)h->opcode;
+	struct hv_insn in;
+	if (hv_decode(b, sizeof b, &in) != HV_D_OK || in.len != n)
+		return;
+	const struct hv_op *e = hv_insn_op(&in);
+	if (!(e->flags & HV_F_STRING) || (e->flags & HV_F_FORBIDDEN) ||
+	    e->deny >= HV_DENY_CONFIGURABLE_END)
+		return;
+	const unsigned op = h->opcode;
+	const int need_si = op == 0xa4 || op == 0xa5 || op == 0xa6 || op == 0xa7 || op == 0xac ||
+			    op == 0xad;
+	const int need_di = !(op == 0xac || op == 0xad);
+	/* The last pair rebases one pointer; if both are needed, the pair
+	 * before it must rebase the other. What is taken back: every start
+	 * after the first consumed pair's mov. */
+	if (sp.reg == 0 ? !need_si : !need_di)
+		return;
+	unsigned clear = S_LEA + n;
+	if (need_si && need_di) {
+		if (sp.prev < 0 || (unsigned)sp.prev == sp.reg)
+			return;
+		clear += S_LEA + S_MOV;
+	}
+	v->ok = 1;
+	v->next = ROOT_N;
+	v->tail = TAIL_PLAIN;
+	v->out.feature = e->feature;
+	v->out.deny = e->deny;
+	v->out.clear = (uint8_t)clear;
+}
+
 /* hv_fast_bundle's decoding and checks for one instruction, in its order
  * (fast.c), with the values of the displacement and immediate left to the
- * tail, the branch and RIP-relative targets to the walker (dfa.c). */
+ * tail, the branch and RIP-relative targets to the walker (dfa.c); string
+ * instructions and R9's pairs as rules_halite.c's check_string has them. */
 static void eval(const struct head *h, struct verdict *v)
 {
 	const unsigned n66 = PF_N66(h->pf), rep = PF_REP(h->pf), seg = PF_SEG(h->pf);
 	const unsigned a32 = PF_A32(h->pf), rex = h->rex, opcode = h->opcode;
 	memset(v, 0, sizeof *v);
 
+	if (is_string_op(h->map, opcode)) {
+		eval_string(h, v);
+		return;
+	}
 	unsigned ps = n66   ? HV_FAST_PS_66
 		      : rep ? (rep == 1 ? HV_FAST_PS_F3 : HV_FAST_PS_F2)
 			    : HV_FAST_PS_NONE;
@@ -467,6 +559,25 @@ static void eval(const struct head *h, struct verdict *v)
 	} else if (tag_add >= 0 && h->ctx == ROOT_M + (unsigned)tag_add) {
 		v->next = ROOT_A + (unsigned)tag_add;
 	}
+	/* R9's pairs: is_zext and is_lea_base (rules_halite.c), %rsi or %rdi,
+	 * register forms or a SIB without prefixes (REX aside). */
+	struct spair sp = {-1, 0, 0};
+	const int in_pair = s_decode(h->ctx, &sp);
+	if (h->map == 0 && (opcode == 0x89 || opcode == 0x8b) && !anypf && !rex && !is_mem &&
+	    reg == rm && (reg == HV_RSI || reg == HV_RDI) && v->next == ROOT_N &&
+	    v->tail == TAIL_PLAIN && len == S_MOV) {
+		struct spair to = {-1, 0, reg == HV_RDI};
+		if (in_pair && sp.lea)
+			to.prev = (int)sp.reg;
+		v->next = s_root(&to);
+	} else if (in_pair && !sp.lea && h->map == 0 && opcode == 0x8d && !anypf && rex == 0x49 &&
+		   mod == 0 && reg == (sp.reg ? HV_RDI : HV_RSI) && h->sib >= 0 &&
+		   (h->sib >> 6) == 0 && index == reg && base == HV_R14 && v->next == ROOT_N &&
+		   v->tail == TAIL_PLAIN && len == S_LEA) {
+		struct spair to = sp;
+		to.lea = 1;
+		v->next = s_root(&to);
+	}
 	v->ok = 1;
 }
 
@@ -513,6 +624,8 @@ static tr_t sib_tr(const struct head *h, const struct verdict *v)
 {
 	int found;
 	unsigned regclass = v->reg == HV_R14 ? 2 : v->reg == HV_RSP ? 1 : 0;
+	if (h->ctx >= ROOT_S) /* (after a pair's mov, the lea's register matters) */
+		regclass = 3 + v->reg;
 	uint64_t key = (uint64_t)h->ctx << 45 | (uint64_t)h->pf << 36 | (uint64_t)h->rex << 28 |
 		       h->map << 24 | v->desc << 8 | v->mod << 4 | regclass;
 	uint32_t *m = memo_slot(KEY(K_SIB, key), &found);
@@ -573,6 +686,10 @@ static tr_t opcode_tr(unsigned ctx, unsigned pf, unsigned rex, unsigned map, uns
 		ctx = ROOT_N;
 	if (ctx >= ROOT_A && ctx < ROOT_E && !(f & HV_FD_INDIRECT))
 		ctx = ROOT_N;
+	if (ctx >= ROOT_S && !is_string_op(map, opcode) &&
+	    !(map == 0 && !pf && ((!rex && (opcode == 0x89 || opcode == 0x8b)) ||
+				  (rex == 0x49 && opcode == 0x8d))))
+		ctx = ROOT_N; /* not a string instruction, nor a pair's mov or lea */
 	struct head h = {ctx, pf, rex, map, opcode, -1, -1};
 	return head_tr(&h);
 }
@@ -582,6 +699,9 @@ static tr_t opcode_tr(unsigned ctx, unsigned pf, unsigned rex, unsigned map, uns
 static unsigned pstate(unsigned ctx, unsigned pf, unsigned rex, unsigned map)
 {
 	int found;
+	/* After a pair, only instructions without these continue it. */
+	if (ctx >= ROOT_S && (map || PF_SEG(pf) || PF_A32(pf) || PF_LOCK(pf)))
+		ctx = ROOT_N;
 	uint32_t *m =
 	    memo_slot(KEY(K_PSTATE, (uint64_t)ctx << 24 | pf << 12 | rex << 4 | map), &found);
 	if (found)
@@ -649,12 +769,16 @@ int main(int argc, char **argv)
 		fill_root(ROOT_A + x);
 	}
 	fill_root(ROOT_E);
+	for (unsigned r = ROOT_S; r < NROOTS; r++)
+		fill_root(r);
 	/* ROOT_C and the sink: every byte rejected (rows of zeros). */
 
 	uint8_t *accept = calloc(nstates, 1);
 	if (!accept)
 		die("out of memory");
 	accept[ROOT_N] = accept[ROOT_C] = 1;
+	for (unsigned r = ROOT_S; r < NROOTS; r++)
+		accept[r] = 1; /* the pairs are instructions of their own too */
 	for (unsigned x = 0; x < 16; x++)
 		accept[ROOT_M + x] = accept[ROOT_A + x] = x != HV_RSP && x != HV_R14;
 

@@ -27,9 +27,11 @@ $(BUILD)/san/gen/hv_tables.o: $(VALIDATOR_GEN)
 
 # The automaton (dfa.h) is generated from the fast path's tables. Its
 # generator is optimised, not sanitised: it enumerates millions of inputs.
-$(BUILD)/tools/gen_dfa: src/validator/gen_dfa.c $(VALIDATOR_GEN) $(wildcard src/validator/*.h)
+$(BUILD)/tools/gen_dfa: src/validator/gen_dfa.c src/validator/decode.c $(VALIDATOR_GEN) \
+		$(wildcard src/validator/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) -std=c17 -O2 -g $(WARN) -Isrc -I$(BUILD)/gen src/validator/gen_dfa.c $(VALIDATOR_GEN) -o $@
+	$(CC) -std=c17 -O2 -g $(WARN) -Isrc -I$(BUILD)/gen src/validator/gen_dfa.c \
+		src/validator/decode.c $(VALIDATOR_GEN) -o $@
 # One run writes all three (a grouped target: make then knows the .S and
 # the .bin changed too, and reassembles the blob in the same run).
 $(VALIDATOR_DFA) $(BUILD)/gen/hv_dfa.bin $(BUILD)/gen/hv_dfa.S &: $(BUILD)/tools/gen_dfa

@@ -408,11 +408,35 @@ static unsigned emit(uint8_t *p, unsigned bs, int *call)
 			p[n++] = 0x41;
 		p[n++] = (uint8_t)((rnd(2) ? 0x50 : 0x58) | (x & 7));
 		break;
-	case 14: /* mov %esi,%esi; lea (%r14,%rsi,1),%rsi; movsb */
-		p[n++] = 0x89, p[n++] = 0xf6, p[n++] = 0x49, p[n++] = 0x8d, p[n++] = 0x34,
-		p[n++] = 0x36;
-		p[n++] = 0xa4;
+	case 14: { /* up to two pairs rebasing %rsi or %rdi, a string instruction */
+		static const uint8_t ops[] = {0xa4, 0xa5, 0xa6, 0xa7, 0xaa,
+					      0xab, 0xac, 0xad, 0xae, 0xaf};
+		for (unsigned k = rnd(3); k > 0; k--) {
+			const unsigned di = rnd(2);
+			if (rnd(8) == 0) /* REX: the same pair, in 3 bytes */
+				p[n++] = 0x40;
+			p[n++] = rnd(2) ? 0x89 : 0x8b, p[n++] = di ? 0xff : 0xf6;
+			if (rnd(12) == 0) /* another register */
+				p[n - 1] ^= (uint8_t)(1u << rnd(6));
+			p[n++] = 0x49, p[n++] = 0x8d;
+			if (rnd(8) == 0) { /* a disp8, 0 or not */
+				p[n++] = di ? 0x7c : 0x74, p[n++] = di ? 0x3e : 0x36;
+				p[n++] = (uint8_t)rnd(2);
+			} else {
+				p[n++] = di ? 0x3c : 0x34, p[n++] = di ? 0x3e : 0x36;
+			}
+			if (rnd(12) == 0) /* scale 2 */
+				p[n - 1] |= 0x40;
+		}
+		if (rnd(6) == 0)
+			p[n++] = rnd(4) ? 0x66 : 0x65;
+		if (rnd(3) == 0)
+			p[n++] = rnd(2) ? 0xf3 : 0xf2;
+		if (rnd(4) == 0)
+			p[n++] = 0x48;
+		p[n++] = ops[rnd(sizeof ops)];
 		break;
+	}
 	default: /* nops of several lengths */
 		p[n++] = 0x66, p[n++] = 0x0f, p[n++] = 0x1f, p[n++] = 0x44, p[n++] = 0, p[n++] = 0;
 		n = 1 + rnd(6);
