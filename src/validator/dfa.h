@@ -26,9 +26,11 @@
  * checks pass.
  *
  * The generator derives the automaton from the fast path's selector tables
- * and restates its checks (fast.c) on symbolic bytes; what the fast path
- * leaves to the full path, the automaton rejects.
- * tests/validator/test_fast.c runs it against the full path. */
+ * and restates its checks (fast.c) on symbolic bytes, and adds the string
+ * instructions with R9's rebasing pairs (rules_halite.c, check_string);
+ * the rest of what the fast path leaves to the full path (VEX above all),
+ * the automaton rejects. tests/validator/test_fast.c runs it against the
+ * full path. */
 #ifndef HALITE_DFA_H
 #define HALITE_DFA_H
 
