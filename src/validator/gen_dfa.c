@@ -736,6 +736,17 @@ static void fill_root(unsigned root)
 		rows[root][b] = with_start(first[b]);
 }
 
+/* A table of n 256-bit masks (bit per output code), as C. */
+static void print_masks(FILE *f, const char *name, const uint64_t (*m)[4], int n)
+{
+	fprintf(f, "\nconst uint64_t %s[%d][4] = {\n", name, n);
+	for (int i = 0; i < n; i++)
+		fprintf(f, "\t{0x%016llxu, 0x%016llxu, 0x%016llxu, 0x%016llxu},\n",
+			(unsigned long long)m[i][0], (unsigned long long)m[i][1],
+			(unsigned long long)m[i][2], (unsigned long long)m[i][3]);
+	fprintf(f, "};\n");
+}
+
 static int write_all(const char *path, const void *p, size_t n, FILE *f)
 {
 	if (fwrite(p, 1, n, f) != n) {
@@ -823,17 +834,8 @@ int main(int argc, char **argv)
 		if (descs[i].deny)
 			by_deny[descs[i].deny][i / 64] |= 1ull << (i % 64);
 	}
-	fprintf(fc, "\nconst uint64_t hv_dfa_feature_codes[%d][4] = {\n", HV_FEAT_COUNT);
-	for (int f = 0; f < HV_FEAT_COUNT; f++)
-		fprintf(fc, "\t{0x%016llxu, 0x%016llxu, 0x%016llxu, 0x%016llxu},\n",
-			(unsigned long long)by_feature[f][0], (unsigned long long)by_feature[f][1],
-			(unsigned long long)by_feature[f][2], (unsigned long long)by_feature[f][3]);
-	fprintf(fc, "};\n\nconst uint64_t hv_dfa_deny_codes[%d][4] = {\n", HV_DENY_CONFIGURABLE_END);
-	for (int d = 0; d < HV_DENY_CONFIGURABLE_END; d++)
-		fprintf(fc, "\t{0x%016llxu, 0x%016llxu, 0x%016llxu, 0x%016llxu},\n",
-			(unsigned long long)by_deny[d][0], (unsigned long long)by_deny[d][1],
-			(unsigned long long)by_deny[d][2], (unsigned long long)by_deny[d][3]);
-	fprintf(fc, "};\n");
+	print_masks(fc, "hv_dfa_feature_codes", by_feature, HV_FEAT_COUNT);
+	print_masks(fc, "hv_dfa_deny_codes", by_deny, HV_DENY_CONFIGURABLE_END);
 	if (fclose(fc)) {
 		perror(argv[1]);
 		return 1;
