@@ -79,7 +79,6 @@ enum {
 extern const uint32_t hv_dfa_table[];
 extern const uint8_t hv_dfa_accept[];
 extern const struct hv_dfa_desc hv_dfa_desc[256];
-extern const unsigned hv_dfa_nstates;
 /* Bit per output code: the codes of instructions that need each feature,
  * and that are in each configurable deny class. */
 extern const uint64_t hv_dfa_feature_codes[HV_FEAT_COUNT][4];

@@ -6,8 +6,8 @@
  * of it that ordinary code exercises, in one pass without building struct
  * hv_insn, and answers "don't know" (return 0) on everything else: VEX,
  * the es/ss/fs prefixes, string instructions, forbidden entries, and every
- * instruction the full path would report. So a mistake
- * here that says "don't know" costs only time; the one that matters is
+ * instruction the full path would report. So a mistake here that says
+ * "don't know" costs only time; the one that matters is
  * accepting what the full path rejects, which tests/validator/test_fast.c
  * looks for by running both paths over the same code.
  *
@@ -59,7 +59,6 @@ static inline int64_t read_signed(const uint8_t *p, unsigned size)
 }
 
 #define BIT(r) (1u << (r))
-
 
 int hv_fast_bundle(struct hv_ctx *c, size_t start)
 {
@@ -119,17 +118,14 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 		if (!v)
 			return 0;
 
+		/* ModRM and SIB, if there are: buf has room past the bundle. */
 		struct hv_fast_operands o;
-		if (v & HV_FAST_MODRM) {
-			const unsigned modrm = buf[pos++];
-			const unsigned sib = hv_fast_has_sib(modrm) ? buf[pos++] : 0;
-			hv_fast_modrm(rex, modrm, sib, &o);
-		} else {
-			hv_fast_opreg(rex, opcode, &o);
-		}
+		const unsigned modrm = buf[pos], sib = buf[pos + 1];
+		if (v & HV_FAST_MODRM)
+			pos += 1 + (unsigned)hv_fast_has_sib(modrm);
+		unsigned id = hv_fast_operands(v, rex, opcode, modrm, sib, &o);
 		const unsigned mod = o.mod, reg = o.reg, rm = o.rm, dsz = o.dsz;
 		const unsigned base = o.base, index = o.index;
-		unsigned id = hv_fast_desc_id(v, o.sel);
 		if (!id)
 			return 0;
 		id--;

@@ -162,6 +162,21 @@ static inline unsigned hv_fast_desc_id(unsigned v, unsigned sel)
 	return v & HV_FAST_DIRECT ? (v & HV_FAST_INDEX) + 1 : hv_fast_sub[v & HV_FAST_INDEX][sel];
 }
 
+/* The operands (*o) and the description, plus one (0: left to the full
+ * path), of the instruction with selector entry v (not 0), REX rex and
+ * opcode byte opcode: a ModRM form if v says so, from modrm and sib (the
+ * latter used only if hv_fast_has_sib(modrm)), else an opcode-register
+ * form. */
+static inline unsigned hv_fast_operands(unsigned v, unsigned rex, unsigned opcode, unsigned modrm,
+					unsigned sib, struct hv_fast_operands *o)
+{
+	if (v & HV_FAST_MODRM)
+		hv_fast_modrm(rex, modrm, sib, o);
+	else
+		hv_fast_opreg(rex, opcode, o);
+	return hv_fast_desc_id(v, o->sel);
+}
+
 /* Validates the whole bundle at code offset start (start + bundle size <=
  * len) under the halite profile. Returns 1 if every instruction in it is
  * valid, after recording its instruction starts and branch targets exactly
