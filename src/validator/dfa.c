@@ -134,14 +134,15 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64
 		n = LANES;
 	if (start % 64 || start >= c->len) /* (validate.c's groups start at multiples of 256) */
 		return 0;
-	const size_t avail = c->len - start, used = (size_t)n * HV_DFA_BUNDLE;
-	if (avail + HV_DFA_BUNDLE <= used)
+	const size_t avail = c->len - start;
+	if (avail < (size_t)n * HV_DFA_BUNDLE)
 		n = (unsigned)((avail + HV_DFA_BUNDLE - 1) / HV_DFA_BUNDLE);
-	const unsigned partial = avail < used ? (unsigned)(avail % HV_DFA_BUNDLE) : 0;
+	const size_t used = (size_t)n * HV_DFA_BUNDLE, have = avail < used ? avail : used;
+	const unsigned partial = (unsigned)(have % HV_DFA_BUNDLE);
 	if (n < LANES || partial) {
 		memset(copy, 0, sizeof copy);
-		memcpy(copy, b, avail < used ? avail : used);
-		memset(copy + (avail < used ? avail : used), 0xf4, used - (avail < used ? avail : used));
+		memcpy(copy, b, have);
+		memset(copy + have, 0xf4, used - have);
 		b = copy;
 	}
 	uint8_t out[LANES * HV_DFA_BUNDLE];
