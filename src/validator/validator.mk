@@ -18,10 +18,11 @@ $(BUILD)/tools/gen_tables: src/validator/gen_tables.c $(wildcard src/validator/*
 $(VALIDATOR_GEN): $(BUILD)/tools/gen_tables
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/gen_tables > $@.tmp && mv $@.tmp $@
-$(BUILD)/obj/gen/hv_tables.o: $(VALIDATOR_GEN)
+# The generated tables (hv_tables.c, hv_dfa.c), plain and sanitised.
+$(BUILD)/obj/gen/hv_%.o: $(BUILD)/gen/hv_%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
-$(BUILD)/san/gen/hv_tables.o: $(VALIDATOR_GEN)
+$(BUILD)/san/gen/hv_%.o: $(BUILD)/gen/hv_%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN_CFLAGS) -c $< -o $@
 
@@ -38,12 +39,6 @@ $(VALIDATOR_DFA) $(BUILD)/gen/hv_dfa.bin $(BUILD)/gen/hv_dfa.S &: $(BUILD)/tools
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/gen_dfa $(VALIDATOR_DFA).tmp $(BUILD)/gen/hv_dfa.bin $(BUILD)/gen/hv_dfa.S
 	mv $(VALIDATOR_DFA).tmp $(VALIDATOR_DFA)
-$(BUILD)/obj/gen/hv_dfa.o: $(VALIDATOR_DFA)
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c $< -o $@
-$(BUILD)/san/gen/hv_dfa.o: $(VALIDATOR_DFA)
-	@mkdir -p $(dir $@)
-	$(CC) $(SAN_CFLAGS) -c $< -o $@
 $(BUILD)/obj/gen/hv_dfa_blob.o: $(BUILD)/gen/hv_dfa.S $(BUILD)/gen/hv_dfa.bin
 	@mkdir -p $(dir $@)
 	$(CC) -c $< -o $@

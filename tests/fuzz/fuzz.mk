@@ -24,10 +24,7 @@ FUZZ_VALIDATOR_OBJS := $(VALIDATOR_SRCS:%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz
 $(BUILD)/fuzz/obj/src/validator/%.o: src/validator/%.c $(VALIDATOR_GEN) $(VALIDATOR_DFA) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -MMD -MP -c $< -o $@
-$(BUILD)/fuzz/obj/gen/hv_tables.o: $(VALIDATOR_GEN)
-	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
-$(BUILD)/fuzz/obj/gen/hv_dfa.o: $(VALIDATOR_DFA)
+$(BUILD)/fuzz/obj/gen/hv_%.o: $(BUILD)/gen/hv_%.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
 $(BUILD)/fuzz/obj/tests/fuzz/fuzz_validator.o: tests/fuzz/fuzz_validator.c | $(DEPS_STAMP)
