@@ -67,22 +67,21 @@ static inline unsigned check_code(const struct hv_ctx *c, const uint8_t *b, size
 	fail |= d.checked & (target >= HV_SANDBOX_SIZE);
 	fail |= d.branch & !in_code & ((rel & (HV_DFA_BUNDLE - 1)) != 0);
 	/* (Not for a branch the full path would refuse before recording
-	 * its target, nor in the hlt after the code's end: the bytes there
-	 * are not the code's.) */
-	const unsigned keep = d.branch & in_code & !refuse & (start + pos < c->len);
+	 * its target. The hlt after the code's end is never checked.) */
+	const unsigned keep = d.branch & in_code & !refuse;
 	const uint64_t at = rel & -(uint64_t)keep; /* 0 if not kept */
 	c->targets[at / 64] |= (uint64_t)keep << (at % 64);
 	return fail;
 }
 
 /* Bit i set where out[i] is code 1 (a start), and where it is above 1
- * (something to check), for the 16 bytes at out. */
+ * (something to check), for the 16 bytes at out. (A signed compare: the
+ * generator keeps the codes below 128.) */
 static inline void classify16(const uint8_t *out, unsigned *starts, unsigned *special)
 {
 	const __m128i one = _mm_set1_epi8(1), v = _mm_loadu_si128((const __m128i *)out);
 	*starts = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, one));
-	*special = 0xffffu & ~(unsigned)_mm_movemask_epi8(
-				 _mm_cmpeq_epi8(_mm_subs_epu8(v, one), _mm_setzero_si128()));
+	*special = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, one));
 }
 
 /* The same for the 64 bytes at out. */
@@ -97,14 +96,53 @@ static inline void classify64(const uint8_t *out, uint64_t *starts, uint64_t *sp
 	*special = x0 | (uint64_t)x1 << 16 | (uint64_t)x2 << 32 | (uint64_t)x3 << 48;
 }
 
-/* One step of walk k at byte i: s[k] becomes the next row, and the
- * output code is kept. The bundles are consecutive in b, so every lane's byte is
- * one base register and a constant displacement away. */
+/* Appends to list, at n, base plus the position of each bit set in m, in
+ * order; returns the new n. The first four with no branch on m (a 64-byte
+ * word of real code has fewer than five checks nine times in ten): the
+ * loops over a variable count are what costs, in mispredicted exits. */
+static inline unsigned flatten(uint8_t *list, unsigned n, uint64_t m, unsigned base)
+{
+	for (unsigned k = 0; k < 4; k++) {
+		/* (bit 63 keeps ctz defined; past the last bit, the entry
+		 * written is not counted and is overwritten next) */
+		list[n] = (uint8_t)(base + (unsigned)__builtin_ctzll(m | 1ull << 63));
+		n += m != 0;
+		m &= m - 1;
+	}
+	for (; m; m &= m - 1)
+		list[n++] = (uint8_t)(base + (unsigned)__builtin_ctzll(m));
+	return n;
+}
+
+/* The target, less the code's address, of the branch whose last byte is
+ * b[pos], if code is HV_DFA_REL32 or HV_DFA_REL8 (next is the code offset
+ * of b[1]); garbage otherwise. The rel8 is the last byte of the 32-bit
+ * word read: b[pos - 3] is readable for every pos (hv_dfa_bundles). */
+static inline uint64_t branch_rel(const uint8_t *b, uint64_t next, unsigned pos, unsigned code)
+{
+	uint32_t u;
+	memcpy(&u, b + pos - 3, 4);
+	const int64_t rel32 = (int32_t)u, rel8 = (int8_t)(u >> 24);
+	return next + pos + (uint64_t)(code == HV_DFA_REL8 ? rel8 : rel32);
+}
+
+/* One step of walk k at byte i. s##k holds the last transition: the row
+ * of the state reached times 256, plus the output code in the low byte.
+ * The next index is that row plus byte i, so the byte replaces the low
+ * byte: one instruction that loads and merges it, which the compiler
+ * would not find (it loads, masks and adds). The bundles are consecutive
+ * in b, so every lane's byte is one base register and a constant
+ * displacement away. */
+#if defined(__x86_64__) && defined(__GNUC__)
+#define MERGE(k, byte) __asm__("movb %1, %b0" : "+r"(s##k) : "m"(byte))
+#else
+#define MERGE(k, byte) (s##k = (s##k & HV_DFA_NEXT) | (byte))
+#endif
 #define STEP(k)                                                                                    \
 	do {                                                                                       \
-		const uint32_t t_ = hv_dfa_table[s##k + b[HV_DFA_BUNDLE * (k) + i]];               \
-		out[HV_DFA_BUNDLE * (k) + i] = (uint8_t)t_;                                        \
-		s##k = t_ & HV_DFA_NEXT;                                                           \
+		MERGE(k, b[HV_DFA_BUNDLE * (k) + i]);                                              \
+		s##k = hv_dfa_table[s##k];                                                         \
+		out[HV_DFA_BUNDLE * (k) + i] = (uint8_t)s##k;                                      \
 	} while (0)
 
 void hv_dfa_refused(const struct hv_policy *p, uint64_t refused[4])
@@ -127,28 +165,36 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64
 	 * a last bundle is hlt, a one-byte instruction, as the runtime fills
 	 * it (docs/abi.md, I2), so the code ends between instructions if a hlt
 	 * starts where it ends (checked below); missing bundles are zeros,
-	 * their result unused. */
-	uint8_t copy[LANES * HV_DFA_BUNDLE];
+	 * their result unused. The copy also serves the first group, so that
+	 * the three bytes before b can be read (below, the 32-bit field that
+	 * ends at a branch's last byte). */
+	uint8_t copy[4 + LANES * HV_DFA_BUNDLE];
 	const uint8_t *b = c->code + start;
 	if (n > LANES)
 		n = LANES;
 	if (start % 64 || start >= c->len) /* (validate.c's groups start at multiples of 256) */
+		return 0;
+	/* The branch codes' own path below takes no feature or deny class
+	 * into account; they need none, so no policy the automaton serves
+	 * refuses them. */
+	if ((refused[0] >> HV_DFA_REL32) & 3)
 		return 0;
 	const size_t avail = c->len - start;
 	if (avail < (size_t)n * HV_DFA_BUNDLE)
 		n = (unsigned)((avail + HV_DFA_BUNDLE - 1) / HV_DFA_BUNDLE);
 	const size_t used = (size_t)n * HV_DFA_BUNDLE, have = avail < used ? avail : used;
 	const unsigned partial = (unsigned)(have % HV_DFA_BUNDLE);
-	if (n < LANES || partial) {
+	if (n < LANES || partial || start == 0) {
 		memset(copy, 0, sizeof copy);
-		memcpy(copy, b, have);
-		memset(copy + have, 0xf4, used - have);
-		b = copy;
+		memcpy(copy + 4, b, have);
+		memset(copy + 4 + have, 0xf4, used - have);
+		b = copy + 4;
 	}
 	uint8_t out[LANES * HV_DFA_BUNDLE];
-	size_t s0 = HV_DFA_START * 256, s1 = s0, s2 = s0, s3 = s0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+	uint64_t s0 = HV_DFA_START * 256, s1 = s0, s2 = s0, s3 = s0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
 	if (n > LANES / 2) {
 		s4 = s5 = s6 = s7 = s0;
+#pragma GCC unroll 4
 		for (unsigned i = 0; i < HV_DFA_BUNDLE; i++) {
 			STEP(0);
 			STEP(1);
@@ -167,7 +213,7 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64
 			STEP(3);
 		}
 	}
-	const size_t last[LANES] = {s0, s1, s2, s3, s4, s5, s6, s7};
+	const uint64_t last[LANES] = {s0, s1, s2, s3, s4, s5, s6, s7};
 	unsigned ok = 0;
 	for (unsigned k = 0; k < LANES; k++)
 		ok |= (unsigned)hv_dfa_accept[last[k] / 256] << k;
@@ -184,29 +230,61 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64
 		return 0;
 
 	/* Each 64 bytes' codes: 1 (a start) and 0 (nothing) are most; the
-	 * others are checked, as one list per 64 bytes. */
+	 * others are listed, in order. The hlt after the code's end is not
+	 * the code's: nothing there is checked or recorded. */
 	uint64_t valid[LANES / 2];
-	unsigned fail = 0;
-	for (unsigned w = 0; w < (n + 1) / 2; w++) {
-		uint64_t vw, special;
-		classify64(out + 64 * w, &vw, &special);
-		while (special) {
-			const unsigned pos = 64 * w + (unsigned)__builtin_ctzll(special);
-			special &= special - 1;
-			fail |= check_code(c, b, start, pos, out[pos], refused, &vw)
-				<< (pos / HV_DFA_BUNDLE);
+	uint8_t list[LANES * HV_DFA_BUNDLE + 4], others[LANES * HV_DFA_BUNDLE + 1];
+	unsigned nlist = 0, nothers = 0, fail = 0;
+	const unsigned words = (n + 1) / 2;
+	for (unsigned w = 0; w < words; w++) {
+		uint64_t special;
+		classify64(out + 64 * w, &valid[w], &special);
+		nlist = flatten(list, nlist, special, 64 * w);
+	}
+	if (past) {
+		while (nlist && list[nlist - 1] >= (n - 1) * HV_DFA_BUNDLE + partial)
+			nlist--;
+		valid[words - 1] &= ~past;
+	}
+
+	/* Most of them end a direct branch (HV_DFA_REL32, HV_DFA_REL8): a
+	 * path of their own records the target, as check_code would, the
+	 * rest going on to check_code. A branch out of the code, rare, fails
+	 * its bundle, for the fast path to judge. No branch on what the
+	 * code says. */
+	const uint64_t len = c->len, next = start + 1;
+	uint64_t *const targets = c->targets;
+	unsigned outside = 0;
+	for (unsigned i = 0; i < nlist; i++) {
+		const unsigned pos = list[i], code = out[pos];
+		others[nothers] = (uint8_t)pos;
+		nothers += code > HV_DFA_REL8;
+		const uint64_t rel = branch_rel(b, next, pos, code);
+		const unsigned br = code - HV_DFA_REL32 < 2, in_code = rel < len;
+		outside |= br > in_code;
+		const uint64_t at = rel & -(uint64_t)in_code; /* 0 if outside */
+		targets[at / 64] |= (uint64_t)(br & in_code) << (at % 64);
+	}
+	if (outside)
+		for (unsigned i = 0; i < nlist; i++) {
+			const unsigned pos = list[i], code = out[pos];
+			if (code - HV_DFA_REL32 < 2 && branch_rel(b, next, pos, code) >= len)
+				fail |= 1u << (pos / HV_DFA_BUNDLE);
 		}
-		valid[w] = vw;
+	for (unsigned i = 0; i < nothers; i++) {
+		const unsigned pos = others[i];
+		fail |= check_code(c, b, start, pos, out[pos], refused, &valid[pos / 64])
+			<< (pos / HV_DFA_BUNDLE);
 	}
 	ok &= ~fail;
 
 	/* Record the starts of the bundles accepted, as the full path would
 	 * have: start is a multiple of 64, so two bundles' starts make a
 	 * word. */
-	for (unsigned w = 0; w < (n + 1) / 2; w++) {
+	for (unsigned w = 0; w < words; w++) {
 		const uint64_t keep = (uint64_t)-(uint64_t)((ok >> 2 * w) & 1) >> 32 |
 				      (uint64_t)-(uint64_t)((ok >> (2 * w + 1)) & 1) << 32;
-		c->valid[start / 64 + w] |= valid[w] & keep & (w == (n - 1) / 2 ? ~past : ~0ull);
+		c->valid[start / 64 + w] |= valid[w] & keep;
 	}
 	return ok;
 }

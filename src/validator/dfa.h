@@ -75,6 +75,12 @@ enum {
  * low byte), so that one load gives both; hv_dfa_accept[s] says whether a
  * bundle may end in state s. The walk starts at HV_DFA_START * 256. */
 #define HV_DFA_START 1
+/* The output codes of the last byte of a direct branch's rel32 and of its
+ * rel8, and nothing else to check (no start, no feature, no deny class):
+ * the codes most bytes that need a check carry, checked on a path of
+ * their own. */
+#define HV_DFA_REL32 2
+#define HV_DFA_REL8 3
 #define HV_DFA_NEXT 0xffffff00u
 extern const uint32_t hv_dfa_table[];
 extern const uint8_t hv_dfa_accept[];

@@ -152,14 +152,16 @@ enum { K_PLAIN = 1, K_RSPD32, K_RTCALL, K_PSTATE, K_MODRM, K_SIB };
 
 /* Output codes. */
 static struct hv_dfa_desc descs[256];
-static unsigned ndescs = 2; /* 0: nothing; 1: an instruction start */
+/* 0: nothing; 1: an instruction start; then the two the walker checks
+ * on a path of their own (dfa.h, HV_DFA_REL32 and HV_DFA_REL8). */
+static unsigned ndescs = 4;
 
 static unsigned intern_desc(const struct hv_dfa_desc *d)
 {
 	for (unsigned i = 0; i < ndescs; i++)
 		if (!memcmp(&descs[i], d, sizeof *d))
 			return i;
-	if (ndescs == 256)
+	if (ndescs == 128) /* dfa.c compares them as signed bytes */
 		die("too many output codes");
 	descs[ndescs] = *d;
 	return ndescs++;
@@ -835,6 +837,8 @@ int main(int argc, char **argv)
 	if (!rows || !row_hash || !memo_key || !memo_val)
 		die("out of memory");
 	descs[1].start = 1;
+	descs[HV_DFA_REL32].kind = HV_DK_REL32;
+	descs[HV_DFA_REL8].kind = HV_DK_REL8;
 	for (unsigned map = 0; map < 4; map++)
 		for (unsigned op = 0; op < 256; op++)
 			for (unsigned ps = 0; ps < 4; ps++)
