@@ -132,12 +132,8 @@ static inline uint64_t branch_rel(const uint8_t *b, uint64_t next, unsigned pos,
  * byte: one instruction that loads and merges it, which the compiler
  * would not find (it loads, masks and adds). The bundles are consecutive
  * in b, so every lane's byte is one base register and a constant
- * displacement away. */
-#if defined(__x86_64__) && defined(__GNUC__)
+ * displacement away. (x86-64 and GNU C only, as the rest of this file.) */
 #define MERGE(k, byte) __asm__("movb %1, %b0" : "+r"(s##k) : "m"(byte))
-#else
-#define MERGE(k, byte) (s##k = (s##k & HV_DFA_NEXT) | (byte))
-#endif
 #define STEP(k)                                                                                    \
 	do {                                                                                       \
 		MERGE(k, b[HV_DFA_BUNDLE * (k) + i]);                                              \
