@@ -43,7 +43,10 @@
 # why ("n/a: ..."), which the table shows. Logs: BUILD/bench/suite/log/.
 #
 # usage: build.sh [PROG...]    (default: all)
-# Environment: BUILD (build), JOBS (nproc).
+# Environment: BUILD (build), JOBS (nproc), VARIANTS (the variants to build,
+# default "native halite wasm"; wasm brings wasm2c: bench-validator builds
+# only the halite modules it validates, with none of the suite's extra
+# packages).
 set -uo pipefail
 unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -55,6 +58,15 @@ SUITE=$top/bench/suite
 TP=$B/third_party
 HCC=$B/bin/halite-cc
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+read -r -a variants <<<"${VARIANTS:-native halite wasm}"
+with_wasm=0
+for v in "${variants[@]}"; do
+	case $v in
+	native | halite) ;;
+	wasm) with_wasm=1 ;;
+	*) echo "bench-suite: error: unknown variant $v (VARIANTS: native, halite, wasm)" >&2; exit 1 ;;
+	esac
+done
 mkdir -p "$S"/{src,native,halite,wasm,wasm2c,status,log,obj}
 
 say() { printf 'bench-suite: %s\n' "$*" >&2; }
@@ -63,12 +75,16 @@ say() { printf 'bench-suite: %s\n' "$*" >&2; }
 [ -x "$B/bin/halite" ] || { say "error: $B/bin/halite not built (make)"; exit 1; }
 
 # The native C library: built once (about 40 s on 2 cores).
-NMUSL=$(BUILD=$B JOBS=$jobs bash "$SUITE/native-musl.sh") ||
-	{ say "error: cannot build the native musl (bench/suite/native-musl.sh)"; exit 1; }
+NMUSL=
+if [[ " ${variants[*]} " == *" native "* ]]; then
+	NMUSL=$(BUILD=$B JOBS=$jobs bash "$SUITE/native-musl.sh") ||
+		{ say "error: cannot build the native musl (bench/suite/native-musl.sh)"; exit 1; }
+fi
 NCC=("$NMUSL" -static)
 # shellcheck source=toolchain/libc/musl-config.sh
 . "$top/toolchain/libc/musl-config.sh"
-echo "musl-gcc -O2 -static (gcc $(gcc -dumpversion), musl $musl_version with $musl_malloc as in the sandbox)" >"$S/native.cc"
+[ -n "$NMUSL" ] &&
+	echo "musl-gcc -O2 -static (gcc $(gcc -dumpversion), musl $musl_version with $musl_malloc as in the sandbox)" >"$S/native.cc"
 WCC=(clang-14 --target=wasm32-wasi)
 WDEFS=(-D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS -D_WASI_EMULATED_GETPID
 	-D_WASI_EMULATED_MMAN -I"$SUITE/wasi/include")
@@ -267,7 +283,7 @@ PROGS=(minigzip bzip2 lua speedtest1 xz)
 [ $# -gt 0 ] && PROGS=("$@")
 
 # The wasm32-wasi porting layer, as a library.
-if ! newer "$S/obj/libbenchcompat.a" "$SUITE/wasi/compat.c" "$SUITE/wasi/include/signal.h" \
+if [ "$with_wasm" = 1 ] && ! newer "$S/obj/libbenchcompat.a" "$SUITE/wasi/compat.c" "$SUITE/wasi/include/signal.h" \
 	"$SUITE/wasi/include/setjmp.h"; then
 	"${WCC[@]}" -O2 -Wall -Wextra -Werror "${WDEFS[@]}" -c "$SUITE/wasi/compat.c" -o "$S/obj/compat.o" &&
 		rm -f "$S/obj/libbenchcompat.a" &&
@@ -289,11 +305,13 @@ done
 
 # Every (program, variant) a job, JOBS at a time; a wasm2c build after the
 # program's wasm build.
-say "building ${PROGS[*]} (native, halite, wasm, wasm2c; logs in ${S#"$top"/}/log)"
+checked=("${variants[@]}")
+[ "$with_wasm" = 1 ] && checked+=(wasm2c)
+say "building ${PROGS[*]} (${checked[*]}; logs in ${S#"$top"/}/log)"
 t0=$(date +%s)
 running=0
 for p in "${PROGS[@]}"; do
-	for v in native halite wasm; do
+	for v in "${variants[@]}"; do
 		if [ "$v" = wasm ]; then
 			(build "$p" wasm; build "$p" wasm2c) &
 		else
@@ -306,7 +324,7 @@ done
 wait
 rc=0
 for p in "${PROGS[@]}"; do
-	for v in native halite wasm wasm2c; do
+	for v in "${checked[@]}"; do
 		st=$(cat "$S/status/$p.$v" 2>/dev/null || echo "n/a: not built")
 		[ "$st" = ok ] || { say "$p $v: $st"; rc=1; }
 	done
