@@ -6,7 +6,9 @@
  * file only follows them, so what it must get right is small: start every
  * walk at the start state, accept only in an accepting state, and do the
  * address checks exactly as validate.c's branch_target and rules_halite.c's
- * check_memory do for a RIP-relative operand. */
+ * check_memory do for a RIP-relative operand, or leave the bundle to the
+ * fast path (the branch codes' own path leaves every branch out of the
+ * code). */
 #include <emmintrin.h>
 #include <string.h>
 
