@@ -24,7 +24,10 @@ $(SUITE_DEPS_STAMP): bench/suite/deps.sh | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	bash bench/suite/deps.sh
 	@touch $@
-bench-suite-build: $(SUITE_DEPS_STAMP) $(BUILD)/bin/halite $(BUILD)/bin/halite-cc $(BUILD)/bin/halite-rewrite libc
+# After bench-validator-modules (bench.mk), which builds two of the same
+# programs: never two build.sh writing the same files at once under -j.
+bench-suite-build: $(SUITE_DEPS_STAMP) $(BUILD)/bin/halite $(BUILD)/bin/halite-cc $(BUILD)/bin/halite-rewrite libc \
+		| bench-validator-modules
 	BUILD=$(BUILD) bash bench/suite/build.sh
 bench-suite: bench-suite-build
 	BUILD=$(BUILD) bash bench/suite/run.sh
