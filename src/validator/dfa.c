@@ -26,17 +26,13 @@ int hv_dfa_usable(const struct hv_policy *p)
 }
 
 /* The output code at byte pos of the bundles walked (b, at code offset
- * start): adds its start to *valid (the 64 bytes' instruction starts that
- * hold pos), takes back the starts of a completed pseudo-instruction,
- * records a branch target; returns 1 if the bundle fails. No branch on
- * what the code says: which comes next is what a branch would mispredict.
- *
- * A branch target is recorded even if its bundle then fails, or its walk
- * was rejected after the branch: up to where a walk stops, its
- * instructions are the ones hv_decode sees, and the full path, which then
- * validates that bundle, records the target of every branch it decodes,
- * valid bundle or not. So the target bits end as the full path alone
- * leaves them (test_fast compares them). */
+ * start), for every code but the branch codes (HV_DFA_REL32, HV_DFA_REL8:
+ * hv_dfa_bundles has its own path for them, and the generator gives no
+ * other code a branch): adds its start to *valid (the 64 bytes'
+ * instruction starts that hold pos), takes back the starts of a completed
+ * pseudo-instruction, checks a RIP-relative target; returns 1 if the
+ * bundle fails. No branch on what the code says: which comes next is what
+ * a branch would mispredict. */
 static inline unsigned check_code(const struct hv_ctx *c, const uint8_t *b, size_t start,
 				  unsigned pos, unsigned code, const uint64_t refused[4],
 				  uint64_t *valid)
@@ -44,35 +40,24 @@ static inline unsigned check_code(const struct hv_ctx *c, const uint8_t *b, size
 	const struct hv_dfa_desc d = hv_dfa_desc[code];
 	const unsigned p = pos % 64;
 	*valid |= (uint64_t)d.start << p;
-	/* Needs a feature or is in a class this policy refuses. */
-	const unsigned refuse = (refused[code / 64] >> (code % 64)) & 1;
-	unsigned fail = refuse;
+	/* Needs a feature or is in a class this policy refuses; or is a
+	 * branch, which this path does not record (none comes here). */
+	unsigned fail = ((refused[code / 64] >> (code % 64)) & 1) | d.branch;
 	/* A pseudo-instruction ends here: only its first instruction is a
 	 * jump target. It lies inside the bundle, since every walk starts
 	 * at a bundle's start (the mask keeps the shift in range). */
 	*valid &= ~((((uint64_t)1 << d.clear) - 1) << ((p + 1 - d.clear) & 63));
-	/* A direct branch's target (validate.c, branch_target), or a
-	 * RIP-relative operand's (rules_halite.c, check_memory). The
-	 * instruction ends at pos: a rel8 is its last byte; a 32-bit field
-	 * ends d.after bytes before. Both inside the bundle; for codes without
-	 * a 32-bit field the read is clamped to stay inside b and its value
-	 * unused. Selections by mask, not by branch. rel is the target less
-	 * the code's address, target the sandbox address; vaddr is a multiple
-	 * of the bundle size. */
+	/* A RIP-relative operand's target (rules_halite.c, check_memory).
+	 * The instruction ends at pos; its 32-bit field ends d.after bytes
+	 * before, inside the bundle; for codes without one the read is
+	 * clamped to stay inside b and its value unused. rel is the target
+	 * less the code's address, target the sandbox address. */
 	const int field = (int)pos + 1 - d.after - 4;
 	uint32_t u;
 	memcpy(&u, b + (field < 0 ? 0 : field), 4);
-	const int64_t r32 = (int32_t)u, r8 = (int8_t)b[pos];
-	const uint64_t rel = start + pos + 1 + (uint64_t)(r32 + ((r8 - r32) & -(int64_t)d.rel8));
+	const uint64_t rel = start + pos + 1 + (uint64_t)(int64_t)(int32_t)u;
 	const uint64_t target = c->vaddr + rel; /* below 0: above 2^63 */
-	const unsigned in_code = rel < c->len;
 	fail |= d.checked & (target >= HV_SANDBOX_SIZE);
-	fail |= d.branch & !in_code & ((rel & (HV_DFA_BUNDLE - 1)) != 0);
-	/* (Not for a branch the full path would refuse before recording
-	 * its target. The hlt after the code's end is never checked.) */
-	const unsigned keep = d.branch & in_code & !refuse;
-	const uint64_t at = rel & -(uint64_t)keep; /* 0 if not kept */
-	c->targets[at / 64] |= (uint64_t)keep << (at % 64);
 	return fail;
 }
 
@@ -246,10 +231,17 @@ unsigned hv_dfa_bundles(struct hv_ctx *c, size_t start, unsigned n, const uint64
 	}
 
 	/* Most of them end a direct branch (HV_DFA_REL32, HV_DFA_REL8): a
-	 * path of their own records the target, as check_code would, the
-	 * rest going on to check_code. A branch out of the code, rare, fails
-	 * its bundle, for the fast path to judge. No branch on what the
-	 * code says. */
+	 * path of their own records the target (validate.c, branch_target),
+	 * the rest going on to check_code. A branch out of the code, rare,
+	 * fails its bundle, for the fast path to judge. No branch on what
+	 * the code says.
+	 *
+	 * A branch target is recorded even if its bundle then fails, or its
+	 * walk was rejected after the branch: up to where a walk stops, its
+	 * instructions are the ones hv_decode sees, and the full path, which
+	 * then validates that bundle, records the target of every branch it
+	 * decodes, valid bundle or not. So the target bits end as the full
+	 * path alone leaves them (test_fast compares them). */
 	const uint64_t len = c->len, next = start + 1;
 	uint64_t *const targets = c->targets;
 	unsigned outside = 0;

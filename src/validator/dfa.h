@@ -36,7 +36,7 @@
 
 #include "rules.h"
 
-/* What an output code asks of the transition's byte. The last four
+/* What an output code asks of the transition's byte. The last three
  * fields follow from kind; the generator writes them out so that the
  * walker reads one entry instead of four tables. */
 struct hv_dfa_desc {
@@ -49,10 +49,11 @@ struct hv_dfa_desc {
 			    (0: the baseline) */
 	uint8_t deny;	 /* and is in this HV_DENY_* class (0: none) */
 	uint8_t checked; /* kind != HV_DK_NONE: a target to check */
-	uint8_t branch;	 /* HV_DK_REL8 or HV_DK_REL32: a branch target */
-	uint8_t rel8;	 /* HV_DK_REL8: the target is this byte's rel8 */
-	uint8_t after;	 /* else the 32-bit field ends this many bytes before
-			    the instruction's end (HV_DK_RIP1..4: 1, 2, 4) */
+	uint8_t branch;	 /* HV_DK_REL8 or HV_DK_REL32: a branch target (only
+			    HV_DFA_REL32 and HV_DFA_REL8 are) */
+	uint8_t after;	 /* a RIP-relative operand's 32-bit field ends this
+			    many bytes before the instruction's end
+			    (HV_DK_RIP1..4: 1, 2, 4) */
 };
 
 enum {

@@ -161,6 +161,9 @@ static unsigned intern_desc(const struct hv_dfa_desc *d)
 	for (unsigned i = 0; i < ndescs; i++)
 		if (!memcmp(&descs[i], d, sizeof *d))
 			return i;
+	/* dfa.c records branch targets for these two codes only. */
+	if (d->kind == HV_DK_REL8 || d->kind == HV_DK_REL32)
+		die("a direct branch with more to check than its target");
 	if (ndescs == 128) /* dfa.c compares them as signed bytes */
 		die("too many output codes");
 	descs[ndescs] = *d;
@@ -792,10 +795,12 @@ static int write_c(const char *path, const uint8_t *accept)
 	fprintf(f, "\n};\n\nconst struct hv_dfa_desc hv_dfa_desc[256] = {\n");
 	for (unsigned i = 0; i < ndescs; i++) {
 		const unsigned k = descs[i].kind;
-		fprintf(f, "\t{%u, %u, %u, %u, %u, %u, %u, %u, %u},\n", descs[i].start, k,
+		fprintf(f, "\t{%u, %u, %u, %u, %u, %u, %u, %u},\n", descs[i].start, k,
 			descs[i].clear, descs[i].feature, descs[i].deny, k != HV_DK_NONE,
-			k == HV_DK_REL8 || k == HV_DK_REL32, k == HV_DK_REL8,
-			k == HV_DK_RIP4 ? 4 : k >= HV_DK_RIP0 ? k - HV_DK_RIP0 : 0);
+			k == HV_DK_REL8 || k == HV_DK_REL32,
+			k == HV_DK_RIP4	  ? 4
+			: k >= HV_DK_RIP0 ? k - HV_DK_RIP0
+					  : 0);
 	}
 	fprintf(f, "};\n");
 	/* For hv_dfa_refused: the codes of each feature and deny class. */

@@ -510,12 +510,17 @@ int main(int argc, char **argv)
 		nrand = strtoul(argv[2], NULL, 10);
 
 	/* dfa.c checks these two codes on a path of their own, which
-	 * assumes they ask for nothing but a branch target. */
+	 * assumes they ask for nothing but a branch target, and records no
+	 * branch target for any other code. */
 	const struct hv_dfa_desc r32 = hv_dfa_desc[HV_DFA_REL32], r8 = hv_dfa_desc[HV_DFA_REL8];
-	const int codes_ok = r32.kind == HV_DK_REL32 && r8.kind == HV_DK_REL8 && !r32.start &&
-			     !r8.start && !r32.clear && !r8.clear && !r32.feature && !r8.feature &&
-			     !r32.deny && !r8.deny && !r32.after;
-	printf("%s dfa-branch-codes # codes %u and %u: a rel32 and a rel8 branch, nothing else\n",
+	int codes_ok = r32.kind == HV_DK_REL32 && r8.kind == HV_DK_REL8 && !r32.start &&
+		       !r8.start && !r32.clear && !r8.clear && !r32.feature && !r8.feature &&
+		       !r32.deny && !r8.deny && !r32.after && r32.branch && r8.branch;
+	for (unsigned i = 0; i < 256; i++)
+		if (i != HV_DFA_REL32 && i != HV_DFA_REL8 && hv_dfa_desc[i].branch)
+			codes_ok = 0;
+	printf("%s dfa-branch-codes # codes %u and %u: a rel32 and a rel8 branch, nothing else; "
+	       "no other code a branch\n",
 	       codes_ok ? "ok" : "not ok", HV_DFA_REL32, HV_DFA_REL8);
 
 	exhaustive();
