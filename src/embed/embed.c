@@ -35,15 +35,38 @@
 #include <unistd.h>
 
 #include "embed/embed.h"
+#include "embed/embed_layout.h"
+
+#define ARG_INTS 6
+
+_Static_assert(offsetof(struct halite_instance, t) == I_T, "layout");
+_Static_assert(offsetof(struct halite_instance, base) == I_BASE, "layout");
+_Static_assert(offsetof(struct halite_instance, code_lo) == I_CODE_LO, "layout");
+_Static_assert(offsetof(struct halite_instance, code_hi) == I_CODE_HI, "layout");
+_Static_assert(offsetof(struct halite_instance, call_slot) == I_CALL_SLOT, "layout");
+_Static_assert(offsetof(struct halite_instance, ret_bundle) == I_RET_BUNDLE, "layout");
+_Static_assert(offsetof(struct halite_instance, stopping) == I_STOPPING, "layout");
+_Static_assert(offsetof(struct halite_instance, timeout_ns) == I_TIMEOUT_NS, "layout");
+_Static_assert(offsetof(struct halite_instance, owner) == I_OWNER, "layout");
+_Static_assert(offsetof(struct halite_instance, bias) == I_BIAS, "layout");
+_Static_assert(offsetof(struct halite_instance, bias_inside) == I_BIAS_INSIDE, "layout");
+_Static_assert(offsetof(struct halite_instance, revoking) == I_REVOKING, "layout");
+_Static_assert(offsetof(struct halite_instance, dead) == I_DEAD, "layout");
+_Static_assert(offsetof(struct halite_instance, destroy_pending) == I_DESTROY_PENDING, "layout");
+_Static_assert(sizeof(atomic_int) == 4 && sizeof(halite_value) == V_SIZE &&
+		   offsetof(halite_value, i) == V_PAYLOAD && HALITE_DOUBLE == V_DOUBLE &&
+		   HALITE_INT == 0 && ARG_INTS == CALL_MAX_INTS,
+	       "layout");
 
 #define DEFAULT_STACK (8u << 20)
-#define ARG_INTS 6
 #define ARG_DOUBLES 8
 #define CALLBACK_FIND (-1)
 
 /* ---- the calling host thread ---- */
 
-static __thread int tls_tid;
+/* The calling thread's kernel tid, 0 until its first call; call.S reads
+ * it too. */
+__thread int hl_embed_tls_tid;
 static pthread_key_t altstack_key;
 static pthread_once_t altstack_once = PTHREAD_ONCE_INIT;
 static int altstack_key_ok;
@@ -73,13 +96,13 @@ static int thread_setup(void)
 		hl_altstack_leave(alt);
 		return HALITE_ERR_NOMEM;
 	}
-	tls_tid = (int)syscall(SYS_gettid);
+	hl_embed_tls_tid = (int)syscall(SYS_gettid);
 	return HALITE_OK;
 }
 
 static inline int thread_ready(void)
 {
-	return __builtin_expect(tls_tid != 0, 1) ? HALITE_OK : thread_setup();
+	return __builtin_expect(hl_embed_tls_tid != 0, 1) ? HALITE_OK : thread_setup();
 }
 
 /* ---- errors ---- */
@@ -222,8 +245,9 @@ static inline __attribute__((always_inline)) int enter(struct halite_instance *i
 		embed_deadline_set(deadline);
 	}
 	t->end = HL_T_RUNNING;
-	t->host_tid = tls_tid;
-	atomic_store_explicit(&inst->running, 1, memory_order_relaxed);
+	t->host_tid = hl_embed_tls_tid;
+	if (nested) /* from a callback, which cleared it */
+		atomic_store_explicit(&inst->running, 1, memory_order_relaxed);
 	hl_set_gs_base(t->base);
 	if (atomic_load_explicit(&inst->sb->stopping, memory_order_relaxed)) {
 		t->end = HL_T_STOPPED;
@@ -239,7 +263,8 @@ static inline __attribute__((always_inline)) int enter(struct halite_instance *i
 	}
 	/* Back to whatever this host thread was running before: nothing, or
 	 * the sandbox whose callback called us. */
-	atomic_store_explicit(&inst->running, 0, memory_order_relaxed);
+	if (nested)
+		atomic_store_explicit(&inst->running, 0, memory_order_relaxed);
 	hl_tls_thread = prev;
 	if (prev && prev->base != t->base)
 		hl_set_gs_base(prev->base);
@@ -253,6 +278,15 @@ static inline __attribute__((always_inline)) int enter(struct halite_instance *i
 	if (__builtin_expect(t->end == HL_T_YIELD && !atomic_load(&inst->dead), 1))
 		return HALITE_OK;
 	return outcome(inst);
+}
+
+/* Where a call's return address goes: below the red zone of whatever is
+ * stopped at rsp (the module's thread, at halite_serve() or in a
+ * callback), 16-byte aligned, then the return address: at the function's
+ * entry (%rsp + 8) % 16 == 0. A sandbox address. */
+static uint32_t call_sp(uint64_t rsp)
+{
+	return (((uint32_t)rsp - 256) & ~15u) - 8;
 }
 
 /* ---- modules ---- */
@@ -396,6 +430,7 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 		return NULL;
 	}
 	inst->m = m;
+	atomic_init(&inst->running, 1);
 	struct hl_config hc;
 	hl_config_default(&hc);
 	hc.embed = 1;
@@ -413,6 +448,10 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 	sb->callback = embed_callback;
 	sb->embed = inst;
 	inst->base = hl_sandbox_base(sb);
+	inst->stopping = &sb->stopping;
+	inst->code_lo = m->code_lo[0];
+	inst->code_hi = m->code_hi[0];
+	inst->ret_bundle = inst->base + sb->ret_bundle;
 
 	char *argv0[] = {m->mod->path, NULL}, *env0[] = {NULL};
 	uint64_t sp =
@@ -438,7 +477,7 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 	}
 	/* Start-up: musl's initialisation and main, up to halite_serve(). */
 	inst->starting = 1;
-	atomic_store(&inst->owner, tls_tid);
+	atomic_store(&inst->owner, hl_embed_tls_tid);
 	int r = enter(inst, 0, 0);
 	atomic_store(&inst->owner, 0);
 	inst->starting = 0;
@@ -452,6 +491,7 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 		return NULL;
 	}
 	inst->serve_rsp = t->regs.rsp;
+	inst->call_slot = inst->base + call_sp(inst->serve_rsp);
 	return inst;
 }
 
@@ -459,7 +499,7 @@ void halite_instance_destroy(halite_instance *inst)
 {
 	if (!inst)
 		return;
-	if (tls_tid && embed_inside(inst) == tls_tid) {
+	if (hl_embed_tls_tid && embed_inside(inst) == hl_embed_tls_tid) {
 		/* From a callback: the calls on the stack still use it. */
 		die(inst, HALITE_ERR_DEAD, "destroyed by the host during a call");
 		inst->destroy_pending = 1;
@@ -573,8 +613,7 @@ static inline __attribute__((always_inline)) int call_owned(struct halite_instan
 	/* Below the red zone of whatever is stopped, 16-byte aligned, then the
 	 * return address: at the function's entry (%rsp + 8) % 16 == 0. A
 	 * stack the module unmapped faults here, in a fault-tolerant store. */
-	uint32_t sp = (uint32_t)(nested ? sv->regs.rsp : inst->serve_rsp);
-	sp = ((sp - 256) & ~15u) - 8;
+	uint32_t sp = call_sp(nested ? sv->regs.rsp : inst->serve_rsp);
 	int r;
 	if (hl_try_store64((uint64_t *)(uintptr_t)(inst->base + sp),
 			   inst->base + inst->sb->ret_bundle)) {
@@ -596,8 +635,40 @@ static inline __attribute__((always_inline)) int call_owned(struct halite_instan
 	return r;
 }
 
-int halite_call(halite_instance *inst, halite_fn fn, const halite_value *args, unsigned nargs,
-		halite_value *ret)
+/* The way out of call.S's common case when the call did not simply yield
+ * (r: what hl_call_fast returned) or the instance died or was destroyed
+ * by a callback during it. */
+int hl_embed_call_end(halite_instance *inst, int r, halite_value *ret)
+{
+	struct hl_thread *t = inst->t;
+	if (r < 0) {
+		r = die(inst, HALITE_ERR_FAULT, "the module's stack at 0x%x is not writable",
+			call_sp(inst->serve_rsp));
+	} else {
+		if (r == 1) {
+			/* Left by the signal path or a callback, which load the
+			 * default control words, not by a yield. */
+			if (t->end == HL_T_YIELD)
+				t->end = HL_T_STOPPED;
+			fp_env_restore(t);
+		}
+		r = outcome(inst);
+		if (r == HALITE_OK && ret) {
+			if (ret->type == HALITE_DOUBLE)
+				memcpy(&ret->d, &t->ret_xmm0, 8);
+			else
+				ret->i = t->regs.rax;
+		}
+	}
+	embed_disown(inst, EMBED_OWN_FAST);
+	if (inst->destroy_pending)
+		free_instance(inst);
+	return r;
+}
+
+/* halite_call is call.S: its common case, which comes here for the rest. */
+int hl_embed_call_slow(halite_instance *inst, halite_fn fn, const halite_value *args,
+		       unsigned nargs, halite_value *ret)
 {
 	if (!inst || (nargs && !args))
 		return HALITE_ERR_INVAL;
@@ -606,7 +677,7 @@ int halite_call(halite_instance *inst, halite_fn fn, const halite_value *args, u
 	int r = thread_ready();
 	if (r)
 		return r;
-	int how = embed_own(inst, tls_tid);
+	int how = embed_own(inst, hl_embed_tls_tid);
 	if (how < 0)
 		return how;
 	if (how == EMBED_OWN_NESTED) {

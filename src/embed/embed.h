@@ -32,24 +32,34 @@ struct embed_callback {
 #define EMBED_DEADLINE_FIRED 1
 
 struct halite_instance {
-	const halite_module *m;
-	struct hl_sandbox *sb;
+	/* Read by the fast path of halite_call (call.S) at the offsets of
+	 * embed_layout.h, which embed.c checks. */
 	struct hl_thread *t; /* the module's one thread, run by whichever host thread calls */
 	uint64_t base;
-	uint64_t serve_rsp; /* its %rsp at halite_serve(): outermost calls run below */
-
+	uint64_t code_lo, code_hi; /* the module's first executable segment */
+	uint64_t call_slot;	   /* host address of an outermost call's return address; 0
+				      before halite_serve() */
+	uint64_t ret_bundle;	   /* host address of the return bundle */
+	atomic_int *stopping;	   /* &sb->stopping */
+	uint64_t timeout_ns;	   /* per outermost call; 0: none */
 	/* Which host thread is inside (owner.c): the one that entered by the
 	 * slow path (owner), or the biased one (bias) while bias_inside. */
 	atomic_int owner;	/* kernel tid, 0 */
 	atomic_int bias;	/* kernel tid of the thread with the fast path, 0 */
 	atomic_int bias_inside; /* written by the bias thread only */
 	atomic_int revoking;	/* a slow-path thread is taking the bias away */
-	atomic_int running;	/* the thread inside runs the module (not a host callback) */
-	unsigned in_callback;	/* host callbacks on the stack (the thread inside only) */
-	int starting;		/* running the module's start-up */
+	atomic_int dead;	/* a call ended the instance: status, msg */
 	int destroy_pending;	/* destroyed from a callback: at the outermost return */
 
-	atomic_int dead; /* a call ended the instance: status, msg */
+	const halite_module *m;
+	struct hl_sandbox *sb;
+	uint64_t serve_rsp; /* its %rsp at halite_serve(): outermost calls run below */
+	/* Clear while a host callback runs (the thread inside is in host code,
+	 * where the stop signal would only interrupt its system calls). */
+	atomic_int running;
+	unsigned in_callback;	/* host callbacks on the stack (the thread inside only) */
+	int starting;		/* running the module's start-up */
+
 	int status;
 	char msg[512];
 	int have_fault;
@@ -58,7 +68,6 @@ struct halite_instance {
 	struct embed_callback *cb; /* HALITE_MAX_CALLBACKS entries, or NULL */
 
 	/* watchdog.c */
-	uint64_t timeout_ns;	   /* per outermost call; 0: none */
 	_Atomic uint64_t deadline; /* CLOCK_MONOTONIC ns, or EMBED_* */
 	atomic_int stop_req;	   /* HALITE_ERR_TIMEOUT, HALITE_ERR_INTERRUPTED, 0 */
 	int listed;		   /* on the watchdog's list (under its lock) */
@@ -110,6 +119,14 @@ static inline int embed_inside(struct halite_instance *inst)
 	int b = atomic_load(&inst->bias);
 	return atomic_load(&inst->bias_inside) ? b : 0;
 }
+
+/* embed.c, for call.S (hidden: never exported from libhalite.so). */
+extern __thread int hl_embed_tls_tid __attribute__((tls_model("initial-exec")));
+__attribute__((visibility("hidden"))) int hl_embed_call_slow(halite_instance *inst, halite_fn fn,
+							     const halite_value *args,
+							     unsigned nargs, halite_value *ret);
+__attribute__((visibility("hidden"))) int hl_embed_call_end(halite_instance *inst, int r,
+							    halite_value *ret);
 
 /* watchdog.c */
 uint64_t embed_now_ns(void);

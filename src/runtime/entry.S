@@ -202,6 +202,7 @@ hl_leave:
 	popq %r12
 	popq %rbx
 	popq %rbp
+	movl $1, %eax /* hl_call_fast: not a yield */
 	ret
 
 /* Runtime calls 2..63 are reserved: the thread stops with an error. */
@@ -296,39 +297,6 @@ hl_call_enter:
 	movq T_REGS+R_RIP(%r11), %r11
 	jmp *%r11
 	.size hl_call_enter, .-hl_call_enter
-
-/* Runtime call 2 (embedded sandboxes only): yield to the host. Reached
- * through a stub: %r11 = thread, %rax saved. The thread stops with %rsp
- * saved in t too (the host reads %rax, or the start-up's %rsp) and xmm0
- * in t->ret_xmm0; the host's control words come back from t->host_mxcsr
- * and t->host_fpucw (hl_call_enter saved them; after hl_enter they hold
- * the defaults), and hl_enter or hl_call_enter returns with t->end =
- * HL_T_YIELD. The thread is never resumed from here: the host sets its
- * registers afresh for the next call, so the others are not saved. */
-	.globl hl_rtcall_yield_body
-	.type hl_rtcall_yield_body,@function
-	.p2align 4
-hl_rtcall_yield_body:
-	movq %rsp, T_REGS+R_RSP(%r11)
-	movq %r11, %rbx
-	movq T_HOST_RSP(%rbx), %rsp
-	cld
-	movq %xmm0, T_RET_XMM0(%rbx)
-	/* The host's control words. Not compared first: reading MXCSR here
-	 * (stmxcsr) costs more than loading it (about 40 ns against 1 ns,
-	 * measured), and the module may have changed it. */
-	ldmxcsr T_HOST_MXCSR(%rbx)
-	fnstcw (%rsp)
-	movzwl (%rsp), %eax
-	cmpw T_HOST_FPUCW(%rbx), %ax
-	je 2f
-	fldcw T_HOST_FPUCW(%rbx)
-2:	cmpb $0, hl_cpu_avx(%rip)
-	je 3f
-	vzeroupper
-3:	movl $T_END_YIELD, T_END(%rbx) /* the continuation is never used: not masked */
-	jmp hl_leave
-	.size hl_rtcall_yield_body, .-hl_rtcall_yield_body
 
 /* Runtime call 3 (embedded sandboxes only): call a host function.
  * hl_callback_entry runs it on the host stack, below this thread's
@@ -484,7 +452,81 @@ hl_try_store64:
 	xorl %eax, %eax
 	ret
 	.size hl_try_store64, .-hl_try_store64
+
+/* int hl_call_fast(struct hl_thread *t, const uint64_t *args, unsigned nargs,
+ *                  uint64_t target, uint64_t *sp, uint64_t ret_bundle)
+ * The common case of a call (embed.c): integer arguments only, args[2*i]
+ * being the i-th (a halite_value's payload). Stores ret_bundle at sp (the
+ * module's stack: -EFAULT if it is not writable), then enters as
+ * hl_call_enter does. Returns 0 after a yield (the result in
+ * t->regs.rax and t->ret_xmm0), 1 if the thread left otherwise (t->end
+ * says why). */
+	.globl hl_call_fast
+	.hidden hl_call_fast
+	.type hl_call_fast,@function
+hl_call_fast:
+	movq %r9, (%r8)
 hl_copy_fault_end:
+	PUSH_HOST_SAVED
+	subq $8, %rsp
+	movq %rsp, T_HOST_RSP(%rdi)
+	SET_TLS_THREAD
+	stmxcsr T_HOST_MXCSR(%rdi)
+	movl T_HOST_MXCSR(%rdi), %eax
+	andl $~0x3f, %eax
+	cmpl $0x1f80, %eax
+	jne 6f
+7:	fnstcw T_HOST_FPUCW(%rdi)
+	cmpw $0x37f, T_HOST_FPUCW(%rdi)
+	jne 8f
+9:	cmpb $0, hl_cpu_avx(%rip)
+	je 3f
+	ZERO_XMM vpxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+4:	movq T_BASE(%rdi), %r14
+	movq %rcx, %r11
+	movq %r8, %rsp
+	movq %rsi, %r10
+	movl %edx, %eax
+	xorl %edi, %edi
+	xorl %esi, %esi
+	xorl %edx, %edx
+	xorl %ecx, %ecx
+	xorl %r8d, %r8d
+	xorl %r9d, %r9d
+	testl %eax, %eax
+	jne 10f
+5:	xorl %ebx, %ebx
+	xorl %ebp, %ebp
+	xorl %r10d, %r10d
+	xorl %r12d, %r12d
+	xorl %r13d, %r13d
+	xorl %r15d, %r15d
+	xorl %eax, %eax /* no vector arguments; flags constant */
+	jmp *%r11
+3:	ZERO_XMM pxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+	jmp 4b
+6:	ldmxcsr hl_mxcsr_default(%rip)
+	jmp 7b
+8:	fldcw hl_fpucw_default(%rip)
+	jmp 9b
+10:	movq 8(%r10), %rdi
+	cmpl $2, %eax
+	jb 5b
+	movq 24(%r10), %rsi
+	cmpl $3, %eax
+	jb 5b
+	movq 40(%r10), %rdx
+	cmpl $4, %eax
+	jb 5b
+	movq 56(%r10), %rcx
+	cmpl $5, %eax
+	jb 5b
+	movq 72(%r10), %r8
+	cmpl $6, %eax
+	jb 5b
+	movq 88(%r10), %r9
+	jmp 5b
+	.size hl_call_fast, .-hl_call_fast
 
 hl_copy_fault_fixup:
 	movq $-14, %rax
@@ -620,6 +662,68 @@ hl_stub_tp:
 	.globl hl_stub_tp_end
 	.hidden hl_stub_tp_end
 hl_stub_tp_end:
+
+/* Runtime call 2 (embedded sandboxes only): yield to the host, a whole
+ * stub of its own so that the way back from a call is one indirect jump
+ * (the table's) and a return. Entry: %r11 the continuation (never used:
+ * the thread is not resumed from here), the rest the module's. The thread
+ * stops with %rax and %rsp saved in t (the host reads %rax, or the
+ * start-up's %rsp) and xmm0 in t->ret_xmm0; the host's control words come
+ * back from t->host_mxcsr and t->host_fpucw (hl_call_enter saved them;
+ * after hl_enter they hold the defaults), and the hl_enter or
+ * hl_call_enter frame on the host stack returns with t->end = HL_T_YIELD.
+ * The other registers are not saved: the host sets them afresh for the
+ * next call. Two versions; the table gets the first when the CPU has AVX
+ * (vzeroupper: the module may leave dirty upper halves, which would slow
+ * the host's SSE code). */
+.macro YIELD_STUB avx
+	movq %fs:0x7ffffff0, %r11
+	SITE HL_SITE_THREAD
+	movq %rax, T_REGS+R_RAX(%r11)
+	movq %rsp, T_REGS+R_RSP(%r11)
+	movq T_HOST_RSP(%r11), %rsp
+	cld
+	movq %xmm0, T_RET_XMM0(%r11)
+	stmxcsr (%rsp)
+	movl (%rsp), %eax
+	xorl T_HOST_MXCSR(%r11), %eax
+	testl $~0x3f, %eax
+	jne 2f
+1:	fldcw T_HOST_FPUCW(%r11)
+	.if \avx
+	vzeroupper
+	.endif
+	movl $T_END_YIELD, T_END(%r11)
+	xorl %eax, %eax /* hl_call_fast: a yield */
+	addq $8, %rsp
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %rbx
+	popq %rbp
+	ret
+2:	ldmxcsr T_HOST_MXCSR(%r11)
+	jmp 1b
+.endm
+
+	.p2align 5
+	.globl hl_stub_yield_avx
+	.hidden hl_stub_yield_avx
+hl_stub_yield_avx:
+	YIELD_STUB 1
+	.globl hl_stub_yield_avx_end
+	.hidden hl_stub_yield_avx_end
+hl_stub_yield_avx_end:
+
+	.p2align 5
+	.globl hl_stub_yield
+	.hidden hl_stub_yield
+hl_stub_yield:
+	YIELD_STUB 0
+	.globl hl_stub_yield_end
+	.hidden hl_stub_yield_end
+hl_stub_yield_end:
 
 	.section .rodata.hl_stub_sites,"a"
 	.globl hl_stub_sites_end

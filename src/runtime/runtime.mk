@@ -5,7 +5,7 @@
 # a sanitized twin for the tests (link it with the validator's).
 RUNTIME_C_SRCS := $(wildcard src/runtime/*.c) $(wildcard src/loader/*.c) $(wildcard src/outer/*.c) \
 	$(wildcard src/embed/*.c)
-RUNTIME_ASM_SRCS := src/runtime/entry.S
+RUNTIME_ASM_SRCS := src/runtime/entry.S src/embed/call.S
 RUNTIME_OBJS := $(RUNTIME_C_SRCS:%.c=$(BUILD)/obj/%.o) $(RUNTIME_ASM_SRCS:%.S=$(BUILD)/obj/%.o) \
 	$(BUILD)/obj/gen/hl_syscall_names.o
 RUNTIME_SAN_OBJS := $(RUNTIME_C_SRCS:%.c=$(BUILD)/san/%.o) $(RUNTIME_ASM_SRCS:%.S=$(BUILD)/obj/%.o) \
@@ -16,7 +16,7 @@ RUNTIME_LDLIBS := -lpthread -lm
 
 $(BUILD)/obj/%.o: %.S | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) -Isrc -MMD -MP -c $< -o $@
+	$(CC) -Isrc $(CODEFLAGS) -MMD -MP -c $< -o $@
 
 $(RUNTIME_LIB): $(RUNTIME_OBJS) $(VALIDATOR_OBJS) src/runtime/runtime.mk
 	@mkdir -p $(dir $@)

@@ -60,13 +60,13 @@ struct hl_thread {
 	enum hl_thread_end end;  /* why it left hl_enter (runtime call 2 sets it itself) */
 	uint32_t sb_mxcsr;       /* the module's control words during runtime call 3 */
 	uint16_t sb_fpucw;
+	int host_tid; /* kernel tid of the host thread inside, for signals */
 
 	struct hl_sandbox *sb;
 	int tid;                 /* the sandbox's thread id */
 	uint64_t clear_child_tid;/* sandbox address zeroed and woken at exit, or 0 */
 	struct hl_fault fault;   /* when end == HL_T_FAULT */
-	pthread_t host;          /* host thread (not for the main thread) */
-	int host_tid;            /* kernel tid of the host thread, for signals */
+	pthread_t host;		 /* host thread (not for the main thread) */
 	int detached_host;       /* host thread created by clone */
 	uint64_t sigmask;        /* rt_sigprocmask (recorded; no delivery yet) */
 	struct hl_thread *next;  /* sb->threads list */
@@ -169,8 +169,16 @@ void hl_enter(struct hl_thread *t);
  * t->host_mxcsr and t->host_fpucw, which runtime call 2 restores. The
  * caller has set t->regs.rip to a bundle start in the slot. */
 void hl_call_enter(struct hl_thread *t);
+/* The common case of hl_call_enter (entry.S): integer arguments only, the
+ * i-th at args[2 * i]; stores ret_bundle at *sp, the module's stack, and
+ * returns -EFAULT if that faults. 0 after a yield, 1 if the thread left
+ * otherwise (t->end). */
+int hl_call_fast(struct hl_thread *t, const uint64_t *args, unsigned nargs, uint64_t target,
+		 uint64_t *sp, uint64_t ret_bundle);
 /* Whether the CPU and the kernel support AVX (set by hl_thread_new). */
 extern unsigned char hl_cpu_avx;
+/* Sets hl_cpu_avx (and the XSAVE size) once per process. */
+void hl_cpu_probe(void);
 int hl_xsave_init(void *area);
 long hl_try_copy(void *dst, const void *src, size_t n);
 long hl_try_strcpy(char *dst, const char *src, size_t cap);

@@ -19,7 +19,7 @@ $(BUILD)/pic/%.o: %.c | $(DEPS_STAMP)
 	$(CC) $(CFLAGS) $(PIC_FLAGS) -MMD -MP -c $< -o $@
 $(BUILD)/pic/%.o: %.S | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) -Isrc -fPIC -MMD -MP -c $< -o $@
+	$(CC) -Isrc $(CODEFLAGS) -fPIC -MMD -MP -c $< -o $@
 $(BUILD)/pic/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(PIC_FLAGS) -c $< -o $@

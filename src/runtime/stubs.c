@@ -29,10 +29,10 @@ struct site {
 enum { SITE_THREAD = 1, SITE_SCRATCH, SITE_LINK, SITE_TARGET };
 
 extern const unsigned char hl_stub_templates[], hl_stub_prologue[], hl_stub_prologue_end[],
-    hl_stub_tp_bmi2[], hl_stub_tp_bmi2_end[], hl_stub_tp[], hl_stub_tp_end[];
+    hl_stub_tp_bmi2[], hl_stub_tp_bmi2_end[], hl_stub_tp[], hl_stub_tp_end[], hl_stub_yield_avx[],
+    hl_stub_yield_avx_end[], hl_stub_yield[], hl_stub_yield_end[];
 extern const struct site hl_stub_sites[], hl_stub_sites_end[];
-extern char hl_rtcall_syscall_body[], hl_rtcall_yield_body[], hl_rtcall_callback_body[],
-    hl_rtcall_reserved_body[];
+extern char hl_rtcall_syscall_body[], hl_rtcall_callback_body[], hl_rtcall_reserved_body[];
 /* Only in test builds (entry.S with HL_TEST_RAW_SYSCALL); hidden, so it is
  * never looked up outside the library. */
 extern char hl_rtcall_raw_body[] __attribute__((weak, visibility("hidden")));
@@ -103,7 +103,6 @@ static void make(void)
 		enum hl_rtcall kind;
 		const char *body;
 	} bodies[] = {{HL_RT_SYSCALL, hl_rtcall_syscall_body},
-		      {HL_RT_YIELD, hl_rtcall_yield_body},
 		      {HL_RT_CALLBACK, hl_rtcall_callback_body},
 		      {HL_RT_RESERVED, hl_rtcall_reserved_body},
 		      {HL_RT_RAW, hl_rtcall_raw_body}};
@@ -119,9 +118,14 @@ static void make(void)
 		addr[bodies[i].kind] = (uint64_t)(uintptr_t)at;
 	}
 	uint8_t *at = page + SLOT * n;
+	hl_cpu_probe();
 	bad |= bmi2() ? place(at, hl_stub_tp_bmi2, hl_stub_tp_bmi2_end, disp, 0)
 		      : place(at, hl_stub_tp, hl_stub_tp_end, disp, 0);
 	addr[HL_RT_TP] = (uint64_t)(uintptr_t)at;
+	at += SLOT;
+	bad |= hl_cpu_avx ? place(at, hl_stub_yield_avx, hl_stub_yield_avx_end, disp, 0)
+			  : place(at, hl_stub_yield, hl_stub_yield_end, disp, 0);
+	addr[HL_RT_YIELD] = (uint64_t)(uintptr_t)at;
 	if (bad || mprotect(page, HL_PAGE, PROT_READ | PROT_EXEC)) {
 		error = bad ? -EINVAL : -errno;
 		munmap(page, HL_PAGE);

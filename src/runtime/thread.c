@@ -28,8 +28,11 @@ _Static_assert(offsetof(struct hl_thread, host_fpucw) == T_HOST_FPUCW, "layout")
 _Static_assert(offsetof(struct hl_thread, call_nxmm) == T_CALL_NXMM, "layout");
 _Static_assert(offsetof(struct hl_thread, sb_mxcsr) == T_SB_MXCSR, "layout");
 _Static_assert(offsetof(struct hl_thread, sb_fpucw) == T_SB_FPUCW, "layout");
+_Static_assert(offsetof(struct hl_thread, host_tid) == T_HOST_TID, "layout");
 _Static_assert(offsetof(struct hl_thread, end) == T_END, "layout");
-_Static_assert(HL_T_YIELD == T_END_YIELD && sizeof(enum hl_thread_end) == 4, "layout");
+_Static_assert(HL_T_YIELD == T_END_YIELD && HL_T_RUNNING == T_END_RUNNING &&
+		   sizeof(enum hl_thread_end) == 4,
+	       "layout");
 _Static_assert(offsetof(struct hl_regs, r11) == R_R11, "layout");
 _Static_assert(offsetof(struct hl_regs, rip) == R_RIP, "layout");
 _Static_assert(offsetof(struct hl_regs, rflags) == R_RFLAGS, "layout");
@@ -80,10 +83,15 @@ static void cpu_init(void)
 	hl_cpu_avx = (lo & 6) == 6;
 }
 
-struct hl_thread *hl_thread_new(struct hl_sandbox *sb)
+void hl_cpu_probe(void)
 {
 	static pthread_once_t cpu_once = PTHREAD_ONCE_INIT;
 	pthread_once(&cpu_once, cpu_init);
+}
+
+struct hl_thread *hl_thread_new(struct hl_sandbox *sb)
+{
+	hl_cpu_probe();
 	struct hl_thread *t = calloc(1, sizeof *t);
 	if (!t)
 		return NULL;

@@ -17,6 +17,8 @@
 #define T_END 260        /* enum hl_thread_end: why the thread left */
 #define T_SB_MXCSR 264   /* the module's control words during runtime call 3 */
 #define T_SB_FPUCW 268
+#define T_HOST_TID 272	/* kernel tid of the host thread inside (the embedding API's) */
+#define T_END_RUNNING 0 /* HL_T_RUNNING */
 #define T_END_YIELD 6    /* HL_T_YIELD */
 
 #define R_RAX 0

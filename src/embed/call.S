@@ -1,0 +1,141 @@
+/* halite_call (include/halite.h): its common case in assembly, everything
+ * else in C (embed.c, hl_embed_call_slow).
+ *
+ * The common case is the biased host thread (owner.c) calling an instance
+ * with no time limit, not from a callback of any sandbox, with integer
+ * arguments only: about a third of the instructions of the C path, which
+ * is what an empty call costs on a CPU that runs this code at four
+ * instructions a cycle (docs/embedding.md, "Costs").
+ *
+ * Invariants:
+ * - Until the bias is taken (bias_inside = 1), nothing is written and
+ *   %rdi, %rsi, %rdx, %rcx and %r8 still hold the caller's arguments, so
+ *   any check that fails jumps to the C path as if it had been called.
+ * - The bias is taken as embed_own does it: the store, then the loads of
+ *   revoking and bias, with nothing between that could reorder them for
+ *   the compiler; a revoking thread's membarrier orders them for the CPU.
+ * - hl_call_fast (entry.S) enters with the frame of hl_call_enter, so a
+ *   fault, a stop or a callback leaves the same way; it returns 0 after a
+ *   yield, 1 after any other way out (t->end, or the instance is dead),
+ *   -EFAULT if the module's stack cannot take the return address. */
+#include "embed/embed_layout.h"
+#include "runtime/thread_layout.h"
+
+	.text
+	.globl halite_call
+	.type halite_call,@function
+	.p2align 5
+/* int halite_call(halite_instance *inst, halite_fn fn,
+ *                 const halite_value *args, unsigned nargs, halite_value *ret) */
+halite_call:
+	testq %rdi, %rdi
+	je .Lslow
+	cmpl $CALL_MAX_INTS, %ecx
+	ja .Lslow
+	movq hl_embed_tls_tid@gottpoff(%rip), %rax
+	movl %fs:(%rax), %eax
+	testl %eax, %eax
+	je .Lslow /* the thread's first call: the C path sets it up */
+	cmpl I_BIAS(%rdi), %eax
+	jne .Lslow
+	cmpl $0, I_BIAS_INSIDE(%rdi)
+	jne .Lslow /* a call from a callback of this instance */
+	cmpl I_OWNER(%rdi), %eax
+	je .Lslow /* the same, entered by the owner word */
+	cmpq $0, I_TIMEOUT_NS(%rdi)
+	jne .Lslow
+	cmpl $0, I_DEAD(%rdi)
+	jne .Lslow
+	testb $31, %sil /* HL_BUNDLE - 1 */
+	jne .Lslow
+	cmpq I_CODE_LO(%rdi), %rsi
+	jb .Lslow
+	cmpq I_CODE_HI(%rdi), %rsi
+	jae .Lslow
+	cmpq $0, I_CALL_SLOT(%rdi)
+	je .Lslow /* still starting */
+	movq hl_tls_thread@gottpoff(%rip), %r9
+	cmpq $0, %fs:(%r9)
+	jne .Lslow /* inside another sandbox's callback */
+	movq hl_tls_gs_base@gottpoff(%rip), %r9
+	movq %fs:(%r9), %r9
+	cmpq I_BASE(%rdi), %r9
+	jne .Lslow /* the C path sets the %gs base */
+	movq I_STOPPING(%rdi), %r9
+	cmpl $0, (%r9)
+	jne .Lslow
+	testl %ecx, %ecx
+	jne .Lcheck_args
+.Ltake:
+	movl $1, I_BIAS_INSIDE(%rdi)
+	cmpl $0, I_REVOKING(%rdi)
+	jne .Lundo
+	cmpl I_BIAS(%rdi), %eax
+	jne .Lundo
+	movq I_T(%rdi), %r9
+	movl %eax, T_HOST_TID(%r9)
+	movl $T_END_RUNNING, T_END(%r9) /* the runtime's system calls check it */
+	/* Kept across the crossing, which restores only the callee-saved
+	 * registers; three words keep %rsp % 16 == 8 at hl_call_fast. */
+	pushq %rdi
+	pushq %r8
+	pushq %r9
+	/* hl_call_fast(t, args, nargs, base + fn, call_slot, ret_bundle) */
+	movq %rsi, %r10
+	movq %rdx, %rsi
+	movl %ecx, %edx
+	movq I_BASE(%rdi), %rcx
+	addq %r10, %rcx
+	movq I_CALL_SLOT(%rdi), %r8
+	movq I_RET_BUNDLE(%rdi), %r9
+	movq (%rsp), %rdi
+	call hl_call_fast
+	popq %r9
+	popq %r8
+	popq %rdi
+	movq hl_tls_thread@gottpoff(%rip), %rcx
+	movq $0, %fs:(%rcx)
+	movl $0, T_HOST_TID(%r9)
+	testl %eax, %eax
+	jne .Lend
+	cmpl $0, I_DEAD(%rdi)
+	jne .Lend /* a callback ended it */
+	cmpl $0, I_DESTROY_PENDING(%rdi)
+	jne .Lend
+	testq %r8, %r8
+	je 2f
+	cmpl $V_DOUBLE, (%r8)
+	je 1f
+	movq T_REGS+R_RAX(%r9), %rcx
+	movq %rcx, V_PAYLOAD(%r8)
+2:	movl $0, I_BIAS_INSIDE(%rdi)
+	xorl %eax, %eax
+	ret
+1:	movq T_RET_XMM0(%r9), %rcx
+	movq %rcx, V_PAYLOAD(%r8)
+	jmp 2b
+
+/* Every argument an integer (HALITE_INT is 0), else the C path. */
+.Lcheck_args:
+	movq %rdx, %r9
+	movl %ecx, %r10d
+1:	cmpl $0, (%r9)
+	jne .Lslow
+	addq $V_SIZE, %r9
+	decl %r10d
+	jne 1b
+	jmp .Ltake
+
+.Lundo:
+	movl $0, I_BIAS_INSIDE(%rdi)
+.Lslow:
+	jmp hl_embed_call_slow
+
+/* hl_embed_call_end(inst, r, ret): the C path's way out. */
+.Lend:
+	movl %eax, %esi
+	movq %r8, %rdx
+	jmp hl_embed_call_end
+	.size halite_call, .-halite_call
+
+	.section .note.GNU-stack,"",@progbits
