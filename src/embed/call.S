@@ -32,38 +32,27 @@ halite_call:
 	je .Lslow
 	cmpl $CALL_MAX_INTS, %ecx
 	ja .Lslow
-	movq hl_embed_tls_tid@gottpoff(%rip), %rax
-	movl %fs:(%rax), %eax
-	testl %eax, %eax
-	je .Lslow /* the thread's first call: the C path sets it up */
+	movq hl_tls_thread@gottpoff(%rip), %r9
+	movl %fs:TLS_TID(%r9), %eax
 	cmpl I_BIAS(%rdi), %eax
-	jne .Lslow
+	jne .Lslow /* another thread's, or none (EMBED_NO_BIAS) */
+	cmpl $0, I_SLOW(%rdi)
+	jne .Lslow /* starting, a time limit, dead or stopping */
 	cmpl $0, I_BIAS_INSIDE(%rdi)
 	jne .Lslow /* a call from a callback of this instance */
 	cmpl I_OWNER(%rdi), %eax
 	je .Lslow /* the same, entered by the owner word */
-	cmpq $0, I_TIMEOUT_NS(%rdi)
-	jne .Lslow
-	cmpl $0, I_DEAD(%rdi)
-	jne .Lslow
 	testb $31, %sil /* HL_BUNDLE - 1 */
 	jne .Lslow
 	cmpq I_CODE_LO(%rdi), %rsi
 	jb .Lslow
 	cmpq I_CODE_HI(%rdi), %rsi
 	jae .Lslow
-	cmpq $0, I_CALL_SLOT(%rdi)
-	je .Lslow /* still starting */
-	movq hl_tls_thread@gottpoff(%rip), %r9
-	cmpq $0, %fs:(%r9)
+	cmpq $0, %fs:TLS_THREAD(%r9)
 	jne .Lslow /* inside another sandbox's callback */
-	movq hl_tls_gs_base@gottpoff(%rip), %r9
-	movq %fs:(%r9), %r9
-	cmpq I_BASE(%rdi), %r9
+	movq %fs:TLS_GS_BASE(%r9), %r10
+	cmpq I_BASE(%rdi), %r10
 	jne .Lslow /* the C path sets the %gs base */
-	movq I_STOPPING(%rdi), %r9
-	cmpl $0, (%r9)
-	jne .Lslow
 	testl %ecx, %ecx
 	jne .Lcheck_args
 .Ltake:
@@ -98,10 +87,8 @@ halite_call:
 	movl $0, T_HOST_TID(%r9)
 	testl %eax, %eax
 	jne .Lend
-	cmpl $0, I_DEAD(%rdi)
-	jne .Lend /* a callback ended it */
-	cmpl $0, I_DESTROY_PENDING(%rdi)
-	jne .Lend
+	cmpl $0, I_SLOW(%rdi)
+	jne .Lend /* a callback ended or destroyed it, or it was asked to stop */
 	testq %r8, %r8
 	je 2f
 	cmpl $V_DOUBLE, (%r8)

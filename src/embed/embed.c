@@ -45,14 +45,11 @@ _Static_assert(offsetof(struct halite_instance, code_lo) == I_CODE_LO, "layout")
 _Static_assert(offsetof(struct halite_instance, code_hi) == I_CODE_HI, "layout");
 _Static_assert(offsetof(struct halite_instance, call_slot) == I_CALL_SLOT, "layout");
 _Static_assert(offsetof(struct halite_instance, ret_bundle) == I_RET_BUNDLE, "layout");
-_Static_assert(offsetof(struct halite_instance, stopping) == I_STOPPING, "layout");
-_Static_assert(offsetof(struct halite_instance, timeout_ns) == I_TIMEOUT_NS, "layout");
 _Static_assert(offsetof(struct halite_instance, owner) == I_OWNER, "layout");
 _Static_assert(offsetof(struct halite_instance, bias) == I_BIAS, "layout");
 _Static_assert(offsetof(struct halite_instance, bias_inside) == I_BIAS_INSIDE, "layout");
 _Static_assert(offsetof(struct halite_instance, revoking) == I_REVOKING, "layout");
-_Static_assert(offsetof(struct halite_instance, dead) == I_DEAD, "layout");
-_Static_assert(offsetof(struct halite_instance, destroy_pending) == I_DESTROY_PENDING, "layout");
+_Static_assert(offsetof(struct halite_instance, slow) == I_SLOW, "layout");
 _Static_assert(sizeof(atomic_int) == 4 && sizeof(halite_value) == V_SIZE &&
 		   offsetof(halite_value, i) == V_PAYLOAD && HALITE_DOUBLE == V_DOUBLE &&
 		   HALITE_INT == 0 && ARG_INTS == CALL_MAX_INTS,
@@ -64,9 +61,8 @@ _Static_assert(sizeof(atomic_int) == 4 && sizeof(halite_value) == V_SIZE &&
 
 /* ---- the calling host thread ---- */
 
-/* The calling thread's kernel tid, 0 until its first call; call.S reads
- * it too. */
-__thread int hl_embed_tls_tid;
+/* The calling thread's kernel tid, 0 until its first call, is
+ * hl_embed_tls_tid (entry.S, next to the words call.S reads with it). */
 static pthread_key_t altstack_key;
 static pthread_once_t altstack_once = PTHREAD_ONCE_INIT;
 static int altstack_key_ok;
@@ -139,6 +135,7 @@ __attribute__((format(printf, 3, 4))) static int die(struct halite_instance *ins
 	va_end(ap);
 	inst->status = status;
 	atomic_store(&inst->dead, 1);
+	atomic_fetch_or(&inst->slow, EMBED_SLOW_DEAD);
 	atomic_store(&inst->sb->stopping, 1);
 	return status;
 }
@@ -431,6 +428,8 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 	}
 	inst->m = m;
 	atomic_init(&inst->running, 1);
+	atomic_init(&inst->bias, EMBED_NO_BIAS);
+	atomic_init(&inst->slow, EMBED_SLOW_STARTING);
 	struct hl_config hc;
 	hl_config_default(&hc);
 	hc.embed = 1;
@@ -448,7 +447,6 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 	sb->callback = embed_callback;
 	sb->embed = inst;
 	inst->base = hl_sandbox_base(sb);
-	inst->stopping = &sb->stopping;
 	inst->code_lo = m->code_lo[0];
 	inst->code_hi = m->code_hi[0];
 	inst->ret_bundle = inst->base + sb->ret_bundle;
@@ -492,6 +490,7 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 	}
 	inst->serve_rsp = t->regs.rsp;
 	inst->call_slot = inst->base + call_sp(inst->serve_rsp);
+	atomic_fetch_and(&inst->slow, ~EMBED_SLOW_STARTING);
 	return inst;
 }
 
@@ -824,6 +823,10 @@ int halite_call_timeout(halite_instance *inst, double seconds)
 			return r;
 	}
 	inst->timeout_ns = (uint64_t)(seconds * 1e9);
+	if (inst->timeout_ns)
+		atomic_fetch_or(&inst->slow, EMBED_SLOW_TIMEOUT);
+	else
+		atomic_fetch_and(&inst->slow, ~EMBED_SLOW_TIMEOUT);
 	return HALITE_OK;
 }
 

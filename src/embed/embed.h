@@ -27,6 +27,17 @@ struct embed_callback {
 	unsigned nargs;
 };
 
+/* No thread holds the bias (owner.c): never a kernel tid, nor the 0 of a
+ * host thread that has not called yet. */
+#define EMBED_NO_BIAS (-1)
+
+/* Why calls into an instance take the C path (inst->slow), bits: every
+ * reason but these is checked by call.S itself. */
+#define EMBED_SLOW_STARTING 1 /* before halite_serve() */
+#define EMBED_SLOW_TIMEOUT 2  /* a time limit is set */
+#define EMBED_SLOW_DEAD 4     /* the instance is dead */
+#define EMBED_SLOW_STOP 8     /* halite_interrupt or the watchdog asked it to stop */
+
 /* deadline values besides a time: none, or claimed by the watchdog. */
 #define EMBED_NO_DEADLINE 0
 #define EMBED_DEADLINE_FIRED 1
@@ -40,17 +51,17 @@ struct halite_instance {
 	uint64_t call_slot;	   /* host address of an outermost call's return address; 0
 				      before halite_serve() */
 	uint64_t ret_bundle;	   /* host address of the return bundle */
-	atomic_int *stopping;	   /* &sb->stopping */
-	uint64_t timeout_ns;	   /* per outermost call; 0: none */
 	/* Which host thread is inside (owner.c): the one that entered by the
 	 * slow path (owner), or the biased one (bias) while bias_inside. */
 	atomic_int owner;	/* kernel tid, 0 */
-	atomic_int bias;	/* kernel tid of the thread with the fast path, 0 */
+	atomic_int bias;	/* kernel tid of the thread with the fast path, EMBED_NO_BIAS */
 	atomic_int bias_inside; /* written by the bias thread only */
 	atomic_int revoking;	/* a slow-path thread is taking the bias away */
-	atomic_int dead;	/* a call ended the instance: status, msg */
-	int destroy_pending;	/* destroyed from a callback: at the outermost return */
+	atomic_int slow;	/* EMBED_SLOW_*: why calls take the C path; 0: none */
 
+	atomic_int dead;     /* a call ended the instance: status, msg */
+	int destroy_pending; /* destroyed from a callback: at the outermost return */
+	uint64_t timeout_ns; /* per outermost call; 0: none */
 	const halite_module *m;
 	struct hl_sandbox *sb;
 	uint64_t serve_rsp; /* its %rsp at halite_serve(): outermost calls run below */

@@ -10,14 +10,11 @@
 #define I_CODE_HI 24
 #define I_CALL_SLOT 32
 #define I_RET_BUNDLE 40
-#define I_STOPPING 48
-#define I_TIMEOUT_NS 56
-#define I_OWNER 64
-#define I_BIAS 68
-#define I_BIAS_INSIDE 72
-#define I_REVOKING 76
-#define I_DEAD 80
-#define I_DESTROY_PENDING 84
+#define I_OWNER 48
+#define I_BIAS 52
+#define I_BIAS_INSIDE 56
+#define I_REVOKING 60
+#define I_SLOW 64
 
 /* struct halite_value (include/halite.h): 16 bytes, the type first, the
  * payload at 8. */

@@ -49,7 +49,7 @@ int embed_own_slow(struct halite_instance *inst, int me)
 	pthread_once(&once, membarrier_init);
 	if (!have_membarrier)
 		return EMBED_OWN_SLOW;
-	if (b) {
+	if (b != EMBED_NO_BIAS) {
 		atomic_store(&inst->revoking, 1);
 		/* Without the barrier, bias_inside says nothing: the biased
 		 * thread may be inside. */

@@ -60,6 +60,7 @@ void embed_request_stop(struct halite_instance *inst, int reason)
 	int none = 0;
 	atomic_compare_exchange_strong(&inst->stop_req, &none, reason);
 	atomic_store(&inst->sb->stopping, 1);
+	atomic_fetch_or(&inst->slow, EMBED_SLOW_STOP);
 	signal_owner(inst);
 }
 

@@ -24,13 +24,30 @@
 
 /* The thread-local words. Initial-exec: an offset from %fs fixed when the
  * library is loaded, the same in every thread (stubs.c reads it once). */
-	.section .tbss,"awT",@nobits
+	.section .tdata,"awT",@progbits
 	.align 8
+	/* Three words at the offsets TLS_* of thread_layout.h from
+	 * hl_tls_thread, so that src/embed/call.S reaches them all from one
+	 * GOT entry. */
 	.globl hl_tls_thread
 	.type hl_tls_thread,@object
 	.size hl_tls_thread,8
 hl_tls_thread:		/* the sandbox thread this host thread runs, or 0 */
-	.zero 8
+	.quad 0
+	.globl hl_tls_gs_base
+	.type hl_tls_gs_base,@object
+	.size hl_tls_gs_base,8
+hl_tls_gs_base:		/* this host thread's %gs base as last set (thread.c) */
+	.quad HL_GS_BASE_UNKNOWN
+	.globl hl_embed_tls_tid
+	.type hl_embed_tls_tid,@object
+	.size hl_embed_tls_tid,4
+hl_embed_tls_tid:	/* its kernel tid once it has called an instance (embed.c) */
+	.long 0
+	.long 0
+
+	.section .tbss,"awT",@nobits
+	.align 8
 	.globl hl_tls_scratch
 	.type hl_tls_scratch,@object
 	.size hl_tls_scratch,8
@@ -140,6 +157,19 @@ hl_fpucw_default:
 	pxor %xmm\r, %xmm\r
 	.endif
 	.endr
+.endm
+
+/* Clears the x87 exception flags if any is set (fnstsw is cheap, fnclex
+ * is not): the status word is the caller's to lose (System V ABI), and
+ * the flags would tell one side of a call about the other's arithmetic.
+ * The SSE ones are in MXCSR, handled with its control bits. Clobbers
+ * %ax. */
+.macro CLEAR_X87_FLAGS
+	fnstsw %ax
+	testb $0x3f, %al
+	jz 9998f
+	fnclex
+9998:
 .endm
 
 /* Records t (in %rdi) as this host thread's sandbox thread. Clobbers %rax. */
@@ -260,7 +290,8 @@ hl_call_enter:
 	cmpw $0x37f, T_HOST_FPUCW(%rdi)
 	je 2f
 	fldcw hl_fpucw_default(%rip)
-2:	cmpb $0, hl_cpu_avx(%rip)
+2:	CLEAR_X87_FLAGS
+	cmpb $0, hl_cpu_avx(%rip)
 	je 3f
 	/* VEX-encoded zeroing idioms: each clears the whole register (ymm,
 	 * and zmm0-15 with AVX-512), at rename; vzeroall costs more. */
@@ -342,6 +373,7 @@ hl_rtcall_callback_body:
 	jnz hl_leave
 	ldmxcsr T_SB_MXCSR(%rbx)
 	fldcw T_SB_FPUCW(%rbx)
+	CLEAR_X87_FLAGS
 	cmpb $0, hl_cpu_avx(%rip)
 	je 1f
 	vmovq T_RET_XMM0(%rbx), %xmm0
@@ -471,15 +503,19 @@ hl_copy_fault_end:
 	subq $8, %rsp
 	movq %rsp, T_HOST_RSP(%rdi)
 	SET_TLS_THREAD
+	/* The host's MXCSR: its status flags too are kept from the module
+	 * (the exit compares only the control bits, and the flags it then
+	 * leaves set are the module's, as a callee may leave them). */
 	stmxcsr T_HOST_MXCSR(%rdi)
-	movl T_HOST_MXCSR(%rdi), %eax
-	andl $~0x3f, %eax
-	cmpl $0x1f80, %eax
+	cmpl $0x1f80, T_HOST_MXCSR(%rdi)
 	jne 6f
 7:	fnstcw T_HOST_FPUCW(%rdi)
 	cmpw $0x37f, T_HOST_FPUCW(%rdi)
 	jne 8f
-9:	cmpb $0, hl_cpu_avx(%rip)
+9:	fnstsw %ax /* CLEAR_X87_FLAGS, with fnclex out of line */
+	testb $0x3f, %al
+	jne 11f
+12:	cmpb $0, hl_cpu_avx(%rip)
 	je 3f
 	ZERO_XMM vpxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
 4:	movq T_BASE(%rdi), %r14
@@ -509,6 +545,8 @@ hl_copy_fault_end:
 	jmp 7b
 8:	fldcw hl_fpucw_default(%rip)
 	jmp 9b
+11:	fnclex
+	jmp 12b
 10:	movq 8(%r10), %rdi
 	cmpl $2, %eax
 	jb 5b

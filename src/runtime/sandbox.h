@@ -211,7 +211,6 @@ void hl_signal_threads(struct hl_sandbox *sb);
  * value no slot has: a slot may be at 0 (create.c), and a new thread
  * inherits the %gs base of the thread that created it, which may be
  * another sandbox's. */
-#define HL_GS_BASE_UNKNOWN 1
 extern __thread uint64_t hl_tls_gs_base __attribute__((tls_model("initial-exec")));
 void hl_set_gs_base_slow(uint64_t base);
 static inline void hl_set_gs_base(uint64_t base)

@@ -122,9 +122,9 @@ void hl_thread_free(struct hl_thread *t)
 	}
 }
 
-/* No slot base is odd: a new thread, whose %gs base the kernel copied
- * from the thread that made it, always writes its own. */
-__thread uint64_t hl_tls_gs_base = HL_GS_BASE_UNKNOWN;
+/* hl_tls_gs_base is defined in entry.S, next to hl_tls_thread. No slot
+ * base is odd: a new thread, whose %gs base the kernel copied from the
+ * thread that made it, always writes its own. */
 
 void hl_set_gs_base_slow(uint64_t base)
 {

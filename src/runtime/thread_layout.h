@@ -40,6 +40,12 @@
 #define R_RIP 128
 #define R_RFLAGS 136
 
+/* Thread-local words of entry.S, as offsets from hl_tls_thread. */
+#define TLS_THREAD 0
+#define TLS_GS_BASE 8	     /* hl_tls_gs_base */
+#define TLS_TID 16	     /* hl_embed_tls_tid */
+#define HL_GS_BASE_UNKNOWN 1 /* no slot base is odd (sandbox.h) */
+
 /* Bundle size the runtime masks continuations to (docs/abi.md R3, R7). A
  * 32-byte bundle start is also a 16-byte one, so this is safe for both. */
 #define HL_BUNDLE 32

@@ -565,6 +565,72 @@ static int cb_dirty(halite_instance *in, void *ctx, const halite_value *a, unsig
 	return 0;
 }
 
+/* halite_call with p in every general register the call does not take
+ * arguments in (the callee-saved ones restored after) and in xmm0-15, as
+ * a host's code may leave its values there. */
+int plant_call(halite_instance *in, halite_fn f, const halite_value *args, unsigned nargs,
+	       halite_value *ret, uint64_t p);
+#define PLANT_XMM(x) "	movq %r9, %xmm" #x "\n"
+__asm__(
+    ".text\n"
+    ".globl plant_call\n"
+    ".type plant_call,@function\n"
+    "plant_call:\n"
+    "	pushq %rbx\n	pushq %rbp\n	pushq %r12\n	pushq %r13\n	pushq %r14\n	pushq "
+    "%r15\n"
+    "	movq %r9, %rbx\n	movq %r9, %rbp\n	movq %r9, %r12\n	movq %r9, %r13\n"
+    "	movq %r9, %r14\n	movq %r9, %r15\n	movq %r9, %r10\n	movq %r9, %r11\n"
+    "	movq %r9, %rax\n" PLANT_XMM(0) PLANT_XMM(1) PLANT_XMM(2) PLANT_XMM(3) PLANT_XMM(4)
+	PLANT_XMM(5) PLANT_XMM(6) PLANT_XMM(7) PLANT_XMM(8) PLANT_XMM(9) PLANT_XMM(10) PLANT_XMM(11)
+	    PLANT_XMM(12) PLANT_XMM(13) PLANT_XMM(14)
+		PLANT_XMM(15) "	subq $8, %rsp\n	call halite_call@PLT\n	addq $8, %rsp\n"
+			      "	popq %r15\n	popq %r14\n	popq %r13\n	popq %r12\n	"
+			      "popq %rbp\n	popq %rbx\n"
+			      "	ret\n"
+			      ".size plant_call, .-plant_call\n");
+
+/* What a call brings into the module besides its arguments, on both ways
+ * in: call.S's (the biased thread, integer arguments) and the C path's
+ * (taken here because a time limit is set). */
+static void test_entry_state(void)
+{
+	halite_instance *in = make();
+	const uint64_t p = 0x5ec2e7c0ffee9876;
+	char name[160];
+	for (int path = 0; path < 2; path++) {
+		const char *way = path ? "(the C path)" : "(the common case)";
+		if (path)
+			halite_call_timeout(in, 100);
+		halite_value a[2] = {halite_int(p), halite_int(p)}, ret = halite_int(~0ull);
+		int s = plant_call(in, fn("entry_regs"), a, 1, &ret, p);
+		snprintf(name, sizeof name, "no register of the host's reaches the module %s", way);
+		check(name, s == 0 && ret.i == 0, "status %d, %llu registers", s,
+		      (unsigned long long)ret.i);
+		/* Control: the module does see a register that holds p. */
+		s = plant_call(in, fn("entry_regs"), a, 2, &ret, p);
+		snprintf(name, sizeof name, "control: the module sees its second argument %s", way);
+		check(name, s == 0 && ret.i == 1, "status %d, %llu registers", s,
+		      (unsigned long long)ret.i);
+		feraiseexcept(FE_INEXACT | FE_OVERFLOW | FE_DIVBYZERO);
+		uint64_t r = ~0ull;
+		s = calli(in, "fp_flags", &r, 0);
+		feclearexcept(FE_ALL_EXCEPT);
+		snprintf(name, sizeof name,
+			 "the host's floating-point exception flags do not reach the module %s",
+			 way);
+		check(name, s == 0 && r == 0, "status %d, flags 0x%llx", s, (unsigned long long)r);
+		fesetround(FE_UPWARD);
+		s = calli(in, "leave_rounding_down", NULL, 0);
+		int mode = fegetround();
+		fesetround(FE_TONEAREST);
+		snprintf(name, sizeof name,
+			 "the host's rounding mode comes back from a module that changed it %s",
+			 way);
+		check(name, s == 0 && mode == FE_UPWARD, "status %d, mode %d", s, mode);
+	}
+	halite_instance_destroy(in);
+}
+
 /* Runtime call 3 without an XSAVE image (src/runtime/entry.S). */
 static void test_callback_state(void)
 {
@@ -756,6 +822,7 @@ int main(int argc, char **argv)
 	test_owner();
 	test_callbacks();
 	test_callback_state();
+	test_entry_state();
 	test_threads();
 	test_warm();
 	halite_module_free(basic);
