@@ -313,23 +313,28 @@ int main(void)
 	halite_serve();
 }
 
-/* What the host's registers hold when a call enters: entry_regs(p) counts
- * the registers but %rdi (its argument) and %r14 (the base) that hold p,
- * which the host (test_embed.c, plant_call) put in every general and
- * vector register it could before calling. Assembly, so that nothing of
- * the compiler's runs before the registers are read. */
+/* What a call brings in besides its arguments: entry_regs(p) counts the
+ * registers that are not zero at its entry, but %rdi (its argument),
+ * %r11 (its address), %r14 (the base) and %rsp. Every other general
+ * register and xmm0-15 must be, whatever the host left in them
+ * (test_embed.c, plant_call, fills them all with p); a second argument
+ * shows as one. Assembly, so that nothing of the compiler's runs before
+ * they are read. %rax (the count of vector arguments, 0) is read first. */
 long entry_regs(long p);
-#define ENTRY_GPR(r) "	cmpq %rdi, %" #r "\n	jne .Lgpr_" #r "\n	incq %rax\n.Lgpr_" #r ":\n"
+#define ENTRY_GPR(r)                                                                               \
+	"	testq %" #r ", %" #r "\n	je .Lgpr_" #r "\n	incq %rax\n.Lgpr_" #r ":"  \
+											      "\n"
 #define ENTRY_XMM(x)                                                                               \
-	"	movq %xmm" #x ", %rcx\n	cmpq %rdi, %rcx\n	jne .Lxmm_" #x                     \
+	"	movq %xmm" #x ", %rcx\n	testq %rcx, %rcx\n	je .Lxmm_" #x                      \
 	"\n	incq %rax\n.Lxmm_" #x ":\n"
 __asm__(".text\n"
 	".globl entry_regs\n"
 	".type entry_regs,@function\n"
 	".p2align 5\n"
 	"entry_regs:\n"
-	"	xorl %eax, %eax\n" ENTRY_GPR(rbx) ENTRY_GPR(rcx) ENTRY_GPR(rdx) ENTRY_GPR(rsi)
-	    ENTRY_GPR(rbp) ENTRY_GPR(r8) ENTRY_GPR(r9) ENTRY_GPR(r10) ENTRY_GPR(r11) ENTRY_GPR(r12)
+	"	movq %rax, %r11\n"
+	"	xorl %eax, %eax\n" ENTRY_GPR(r11) ENTRY_GPR(rbx) ENTRY_GPR(rcx) ENTRY_GPR(rdx)
+	    ENTRY_GPR(rsi) ENTRY_GPR(rbp) ENTRY_GPR(r8) ENTRY_GPR(r9) ENTRY_GPR(r10) ENTRY_GPR(r12)
 		ENTRY_GPR(r13) ENTRY_GPR(r15) ENTRY_XMM(0) ENTRY_XMM(1) ENTRY_XMM(2) ENTRY_XMM(3)
 		    ENTRY_XMM(4) ENTRY_XMM(5) ENTRY_XMM(6) ENTRY_XMM(7) ENTRY_XMM(8) ENTRY_XMM(9)
 			ENTRY_XMM(10) ENTRY_XMM(11) ENTRY_XMM(12) ENTRY_XMM(13) ENTRY_XMM(14)
