@@ -247,8 +247,10 @@ hl_rtcall_reserved_body:
 	.size hl_rtcall_reserved_body, .-hl_rtcall_reserved_body
 
 /* The embedding API (docs/embedding.md). A host call into an embedded
- * sandbox enters with hl_call_enter and comes back through runtime call 2
- * (its return address is the return bundle, which makes runtime call 2).
+ * sandbox enters with hl_call_enter, or hl_call_fast for the common case
+ * (src/embed/call.S), and comes back through runtime call 2 (its return
+ * address is the return bundle, which makes runtime call 2; its stub,
+ * hl_stub_yield, returns from either).
  * Neither touches the XSAVE image: a function call owes its caller no
  * vector register, so the sandbox's vector state is not kept between
  * calls, and the host's never reaches the sandbox:
