@@ -549,22 +549,21 @@ hl_copy_fault_end:
 	jmp 9b
 11:	fnclex
 	jmp 12b
-10:	movq 8(%r10), %rdi
-	cmpl $2, %eax
+/* The integer arguments: the i-th (from 0) is the payload of args[i],
+ * at 16 * i + 8; %eax of them. */
+.macro FAST_ARG i, reg
+	movq 16*\i+8(%r10), %\reg
+	.if \i < 5
+	cmpl $\i+2, %eax
 	jb 5b
-	movq 24(%r10), %rsi
-	cmpl $3, %eax
-	jb 5b
-	movq 40(%r10), %rdx
-	cmpl $4, %eax
-	jb 5b
-	movq 56(%r10), %rcx
-	cmpl $5, %eax
-	jb 5b
-	movq 72(%r10), %r8
-	cmpl $6, %eax
-	jb 5b
-	movq 88(%r10), %r9
+	.endif
+.endm
+10:	FAST_ARG 0, rdi
+	FAST_ARG 1, rsi
+	FAST_ARG 2, rdx
+	FAST_ARG 3, rcx
+	FAST_ARG 4, r8
+	FAST_ARG 5, r9
 	jmp 5b
 	.size hl_call_fast, .-hl_call_fast
 
