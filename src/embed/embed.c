@@ -127,14 +127,13 @@ const char *halite_strerror(int status)
 __attribute__((format(printf, 3, 4))) static int die(struct halite_instance *inst, int status,
 						     const char *fmt, ...)
 {
-	if (atomic_load(&inst->dead))
+	if (embed_dead(inst))
 		return inst->status;
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(inst->msg, sizeof inst->msg, fmt, ap);
 	va_end(ap);
 	inst->status = status;
-	atomic_store(&inst->dead, 1);
 	atomic_fetch_or(&inst->slow, EMBED_SLOW_DEAD);
 	atomic_store(&inst->sb->stopping, 1);
 	return status;
@@ -143,7 +142,7 @@ __attribute__((format(printf, 3, 4))) static int die(struct halite_instance *ins
 __attribute__((format(printf, 3, 4))) static int complain(struct halite_instance *inst, int status,
 							  const char *fmt, ...)
 {
-	if (atomic_load(&inst->dead))
+	if (embed_dead(inst))
 		return status;
 	va_list ap;
 	va_start(ap, fmt);
@@ -177,7 +176,7 @@ static int outcome(struct halite_instance *inst)
 {
 	struct hl_thread *t = inst->t;
 	struct hl_sandbox *sb = inst->sb;
-	if (atomic_load(&inst->dead))
+	if (embed_dead(inst))
 		return inst->status; /* a nested call or a callback ended it */
 	switch (t->end) {
 	case HL_T_YIELD: return HALITE_OK;
@@ -272,7 +271,7 @@ static inline __attribute__((always_inline)) int enter(struct halite_instance *i
 		    t->end == HL_T_YIELD)
 			t->end = HL_T_STOPPED; /* the watchdog claimed it: timed out */
 	}
-	if (__builtin_expect(t->end == HL_T_YIELD && !atomic_load(&inst->dead), 1))
+	if (__builtin_expect(t->end == HL_T_YIELD && !embed_dead(inst), 1))
 		return HALITE_OK;
 	return outcome(inst);
 }
@@ -474,11 +473,9 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 		return NULL;
 	}
 	/* Start-up: musl's initialisation and main, up to halite_serve(). */
-	inst->starting = 1;
 	atomic_store(&inst->owner, hl_embed_tls_tid);
 	int r = enter(inst, 0, 0);
 	atomic_store(&inst->owner, 0);
-	inst->starting = 0;
 	if (r != HALITE_OK) {
 		if (r == HALITE_ERR_EXIT)
 			snprintf(err, errsz, "%s: %s before calling halite_serve()", m->mod->path,
@@ -509,7 +506,7 @@ void halite_instance_destroy(halite_instance *inst)
 
 int halite_alive(const halite_instance *inst)
 {
-	return inst && !atomic_load(&inst->dead);
+	return inst && !embed_dead(inst);
 }
 
 const char *halite_last_error(const halite_instance *inst)
@@ -567,13 +564,24 @@ static const uint8_t int_reg[ARG_INTS] = {
     offsetof(struct hl_regs, rdi), offsetof(struct hl_regs, rsi), offsetof(struct hl_regs, rdx),
     offsetof(struct hl_regs, rcx), offsetof(struct hl_regs, r8),  offsetof(struct hl_regs, r9)};
 
+/* A call's result, as ret (may be NULL) asks for it. */
+static void read_result(const struct hl_thread *t, halite_value *ret)
+{
+	if (!ret)
+		return;
+	if (ret->type == HALITE_DOUBLE)
+		memcpy(&ret->d, &t->ret_xmm0, 8);
+	else
+		ret->i = t->regs.rax;
+}
+
 static inline __attribute__((always_inline)) int call_owned(struct halite_instance *inst,
 							    halite_fn fn, const halite_value *args,
 							    unsigned nargs, halite_value *ret,
 							    int nested)
 {
 	struct hl_thread *t = inst->t;
-	if (atomic_load_explicit(&inst->dead, memory_order_relaxed))
+	if (embed_dead(inst))
 		return HALITE_ERR_DEAD;
 	if ((fn & (HL_BUNDLE - 1)) || !in_code(inst->m, fn))
 		return complain(inst, HALITE_ERR_INVAL,
@@ -622,12 +630,8 @@ static inline __attribute__((always_inline)) int call_owned(struct halite_instan
 		g->rip = inst->base + fn;
 		g->rax = nd; /* as for a variadic function */
 		r = enter(inst, nested, 1);
-		if (r == HALITE_OK && ret) {
-			if (ret->type == HALITE_DOUBLE)
-				memcpy(&ret->d, &t->ret_xmm0, 8);
-			else
-				ret->i = t->regs.rax;
-		}
+		if (r == HALITE_OK)
+			read_result(t, ret);
 	}
 	if (sv)
 		restore_stopped(t, sv);
@@ -644,20 +648,11 @@ int hl_embed_call_end(halite_instance *inst, int r, halite_value *ret)
 		r = die(inst, HALITE_ERR_FAULT, "the module's stack at 0x%x is not writable",
 			call_sp(inst->serve_rsp));
 	} else {
-		if (r == 1) {
-			/* Left by the signal path or a callback, which load the
-			 * default control words, not by a yield. */
-			if (t->end == HL_T_YIELD)
-				t->end = HL_T_STOPPED;
+		if (r == 1) /* left by the signal path or a callback: the default control words */
 			fp_env_restore(t);
-		}
 		r = outcome(inst);
-		if (r == HALITE_OK && ret) {
-			if (ret->type == HALITE_DOUBLE)
-				memcpy(&ret->d, &t->ret_xmm0, 8);
-			else
-				ret->i = t->regs.rax;
-		}
+		if (r == HALITE_OK)
+			read_result(t, ret);
 	}
 	embed_disown(inst, EMBED_OWN_FAST);
 	if (inst->destroy_pending)
@@ -671,7 +666,7 @@ int hl_embed_call_slow(halite_instance *inst, halite_fn fn, const halite_value *
 {
 	if (!inst || (nargs && !args))
 		return HALITE_ERR_INVAL;
-	if (atomic_load_explicit(&inst->dead, memory_order_relaxed))
+	if (embed_dead(inst))
 		return HALITE_ERR_DEAD;
 	int r = thread_ready();
 	if (r)
@@ -743,7 +738,7 @@ static int embed_callback(struct hl_thread *t)
 	struct halite_instance *inst = t->sb->embed;
 	struct hl_regs *g = &t->regs;
 	int64_t index = (int64_t)g->rdi;
-	if (t != inst->t || inst->starting) {
+	if (t != inst->t || (atomic_load(&inst->slow) & EMBED_SLOW_STARTING)) {
 		t->end = HL_T_RESERVED;
 		return 1;
 	}
@@ -792,10 +787,10 @@ static int embed_callback(struct hl_thread *t)
 	int rc = fn(inst, ctx, args, c->nargs, &res);
 	inst->in_callback--;
 	atomic_store_explicit(&inst->running, 1, memory_order_relaxed);
-	if (rc && !atomic_load(&inst->dead))
+	if (rc && !embed_dead(inst))
 		die(inst, HALITE_ERR_CALLBACK, "host callback %lld failed (%d)", (long long)index,
 		    rc);
-	if (atomic_load(&inst->dead) || atomic_load(&t->sb->stopping)) {
+	if (embed_dead(inst) || atomic_load(&t->sb->stopping)) {
 		t->end = HL_T_STOPPED;
 		return 1;
 	}

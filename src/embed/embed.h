@@ -35,7 +35,7 @@ struct embed_callback {
  * reason but these is checked by call.S itself. */
 #define EMBED_SLOW_STARTING 1 /* before halite_serve() */
 #define EMBED_SLOW_TIMEOUT 2  /* a time limit is set */
-#define EMBED_SLOW_DEAD 4     /* the instance is dead */
+#define EMBED_SLOW_DEAD 4     /* a call ended the instance: status, msg */
 #define EMBED_SLOW_STOP 8     /* halite_interrupt or the watchdog asked it to stop */
 
 /* deadline values besides a time: none, or claimed by the watchdog. */
@@ -59,7 +59,6 @@ struct halite_instance {
 	atomic_int revoking;	/* a slow-path thread is taking the bias away */
 	atomic_int slow;	/* EMBED_SLOW_*: why calls take the C path; 0: none */
 
-	atomic_int dead;     /* a call ended the instance: status, msg */
 	int destroy_pending; /* destroyed from a callback: at the outermost return */
 	uint64_t timeout_ns; /* per outermost call; 0: none */
 	const halite_module *m;
@@ -68,8 +67,7 @@ struct halite_instance {
 	/* Clear while a host callback runs (the thread inside is in host code,
 	 * where the stop signal would only interrupt its system calls). */
 	atomic_int running;
-	unsigned in_callback;	/* host callbacks on the stack (the thread inside only) */
-	int starting;		/* running the module's start-up */
+	unsigned in_callback; /* host callbacks on the stack (the thread inside only) */
 
 	int status;
 	char msg[512];
@@ -119,6 +117,12 @@ static inline void embed_disown(struct halite_instance *inst, int how)
 		atomic_store_explicit(&inst->bias_inside, 0, memory_order_release);
 	else
 		atomic_store_explicit(&inst->owner, 0, memory_order_release);
+}
+
+/* Whether a call ended the instance (EMBED_SLOW_DEAD). */
+static inline int embed_dead(const struct halite_instance *inst)
+{
+	return (atomic_load(&inst->slow) & EMBED_SLOW_DEAD) != 0;
 }
 
 /* The kernel tid of the thread inside, 0 (for other threads: a snapshot). */

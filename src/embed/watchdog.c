@@ -79,8 +79,7 @@ static void *watchdog(void *arg)
 			else if (d > EMBED_DEADLINE_FIRED && d < next)
 				next = d;
 			/* Until the call has seen the request. */
-			if (atomic_load(&i->stop_req) && !atomic_load(&i->dead) &&
-			    embed_inside(i)) {
+			if (atomic_load(&i->stop_req) && !embed_dead(i) && embed_inside(i)) {
 				signal_owner(i);
 				if (now + RESEND_NS < next)
 					next = now + RESEND_NS;
