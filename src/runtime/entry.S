@@ -114,7 +114,10 @@ hl_fpucw_default:
 	jmp *%r11
 .endm
 
-/* The host's callee-saved registers, pushed by the two ways in. */
+/* The host's callee-saved registers, pushed by the ways in, and the
+ * frame they make popped by the ways out (hl_leave, the yield stub) from
+ * its 8 bytes of padding on, where the host stack pointer saved in
+ * T_HOST_RSP points. */
 .macro PUSH_HOST_SAVED
 	pushq %rbp
 	pushq %rbx
@@ -122,6 +125,16 @@ hl_fpucw_default:
 	pushq %r13
 	pushq %r14
 	pushq %r15
+.endm
+
+.macro POP_HOST_SAVED
+	addq $8, %rsp
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %rbx
+	popq %rbp
 .endm
 
 /* Saves the sandbox's registers into the thread in %r11 (a stub's entry
@@ -167,9 +180,68 @@ hl_fpucw_default:
 .macro CLEAR_X87_FLAGS
 	fnstsw %ax
 	testb $0x3f, %al
-	jz 9998f
+	jne .Lfnclex\@
+.Lfnclex_done\@:
+	.pushsection .text.unlikely,"ax",@progbits
+.Lfnclex\@:
 	fnclex
-9998:
+	jmp .Lfnclex_done\@
+	.popsection
+.endm
+
+/* The first half of both ways into a call (hl_call_enter, hl_call_fast),
+ * with t in %rdi, the host's registers but the callee-saved ones dead:
+ * the host's callee-saved registers pushed and its stack pointer saved
+ * (the frame POP_HOST_SAVED unwinds), t made this host thread's sandbox
+ * thread, the host's MXCSR and x87 control word saved and the defaults
+ * loaded where they differ (a host MXCSR with exception flags set differs
+ * too, so the flags are cleared with it), the x87 exception flags
+ * cleared, and xmm0-15 cleared: VEX-encoded zeroing idioms when the CPU
+ * has AVX, which clear the whole register (ymm, and zmm0-15 with
+ * AVX-512) at rename (vzeroall costs more). The direction flag is clear
+ * at a call (System V ABI). The rare cases run out of line, so that the
+ * common one runs straight through (each taken branch costs). Clobbers
+ * %rax. */
+.macro ENTER_FROM_HOST
+	PUSH_HOST_SAVED
+	subq $8, %rsp /* the alignment of calls from the runtime; the yield stub's scratch */
+	movq %rsp, T_HOST_RSP(%rdi)
+	SET_TLS_THREAD
+	stmxcsr T_HOST_MXCSR(%rdi)
+	cmpl $0x1f80, T_HOST_MXCSR(%rdi)
+	jne .Lmxcsr\@
+.Lmxcsr_done\@:
+	fnstcw T_HOST_FPUCW(%rdi)
+	cmpw $0x37f, T_HOST_FPUCW(%rdi)
+	jne .Lfpucw\@
+.Lfpucw_done\@:
+	CLEAR_X87_FLAGS
+	cmpb $0, hl_cpu_avx(%rip)
+	je .Lsse\@
+	ZERO_XMM vpxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+.Lxmm_done\@:
+	.pushsection .text.unlikely,"ax",@progbits
+.Lmxcsr\@:
+	ldmxcsr hl_mxcsr_default(%rip)
+	jmp .Lmxcsr_done\@
+.Lfpucw\@:
+	fldcw hl_fpucw_default(%rip)
+	jmp .Lfpucw_done\@
+.Lsse\@:
+	ZERO_XMM pxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+	jmp .Lxmm_done\@
+	.popsection
+.endm
+
+/* The general registers that carry no argument, cleared (the host's
+ * callee-saved ones hold host pointers); the flags end constant. */
+.macro CLEAR_NONARG_GPRS
+	xorl %ebx, %ebx
+	xorl %ebp, %ebp
+	xorl %r10d, %r10d
+	xorl %r12d, %r12d
+	xorl %r13d, %r13d
+	xorl %r15d, %r15d
 .endm
 
 /* Records t (in %rdi) as this host thread's sandbox thread. Clobbers %rax. */
@@ -225,13 +297,7 @@ hl_resume:
  * caller. Entry: %rbx = thread, on its host stack. */
 hl_leave:
 	movq T_HOST_RSP(%rbx), %rsp
-	addq $8, %rsp
-	popq %r15
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %rbx
-	popq %rbp
+	POP_HOST_SAVED
 	movl $1, %eax /* hl_call_fast: not a yield */
 	ret
 
@@ -279,28 +345,8 @@ hl_rtcall_reserved_body:
 	.type hl_call_enter,@function
 	.p2align 4
 hl_call_enter:
-	PUSH_HOST_SAVED
-	subq $8, %rsp /* as hl_enter; also scratch for the control words */
-	movq %rsp, T_HOST_RSP(%rdi)
-	SET_TLS_THREAD
-	/* The direction flag is clear at a call (System V ABI). */
-	stmxcsr T_HOST_MXCSR(%rdi)
-	cmpl $0x1f80, T_HOST_MXCSR(%rdi)
-	je 1f
-	ldmxcsr hl_mxcsr_default(%rip)
-1:	fnstcw T_HOST_FPUCW(%rdi)
-	cmpw $0x37f, T_HOST_FPUCW(%rdi)
-	je 2f
-	fldcw hl_fpucw_default(%rip)
-2:	CLEAR_X87_FLAGS
-	cmpb $0, hl_cpu_avx(%rip)
-	je 3f
-	/* VEX-encoded zeroing idioms: each clears the whole register (ymm,
-	 * and zmm0-15 with AVX-512), at rename; vzeroall costs more. */
-	ZERO_XMM vpxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
-	jmp 4f
-3:	ZERO_XMM pxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
-4:	cmpl $0, T_CALL_NXMM(%rdi)
+	ENTER_FROM_HOST
+	cmpl $0, T_CALL_NXMM(%rdi)
 	je 5f
 	movq T_CALL_XMM+0(%rdi), %xmm0
 	movq T_CALL_XMM+8(%rdi), %xmm1
@@ -311,13 +357,7 @@ hl_call_enter:
 	movq T_CALL_XMM+48(%rdi), %xmm6
 	movq T_CALL_XMM+56(%rdi), %xmm7
 5:	movq %rdi, %r11
-	/* The flags end constant (the last xor); then only moves. */
-	xorl %ebx, %ebx
-	xorl %ebp, %ebp
-	xorl %r10d, %r10d
-	xorl %r12d, %r12d
-	xorl %r13d, %r13d
-	xorl %r15d, %r15d
+	CLEAR_NONARG_GPRS /* then only moves */
 	movq T_REGS+R_RAX(%r11), %rax
 	movq T_REGS+R_RCX(%r11), %rcx
 	movq T_REGS+R_RDX(%r11), %rdx
@@ -501,26 +541,8 @@ hl_try_store64:
 hl_call_fast:
 	movq %r9, (%r8)
 hl_copy_fault_end:
-	PUSH_HOST_SAVED
-	subq $8, %rsp
-	movq %rsp, T_HOST_RSP(%rdi)
-	SET_TLS_THREAD
-	/* The host's MXCSR: its status flags too are kept from the module
-	 * (the exit compares only the control bits, and the flags it then
-	 * leaves set are the module's, as a callee may leave them). */
-	stmxcsr T_HOST_MXCSR(%rdi)
-	cmpl $0x1f80, T_HOST_MXCSR(%rdi)
-	jne 6f
-7:	fnstcw T_HOST_FPUCW(%rdi)
-	cmpw $0x37f, T_HOST_FPUCW(%rdi)
-	jne 8f
-9:	fnstsw %ax /* CLEAR_X87_FLAGS, with fnclex out of line */
-	testb $0x3f, %al
-	jne 11f
-12:	cmpb $0, hl_cpu_avx(%rip)
-	je 3f
-	ZERO_XMM vpxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
-4:	movq T_BASE(%rdi), %r14
+	ENTER_FROM_HOST
+	movq T_BASE(%rdi), %r14
 	movq %rcx, %r11
 	movq %r8, %rsp
 	movq %rsi, %r10
@@ -533,22 +555,9 @@ hl_copy_fault_end:
 	xorl %r9d, %r9d
 	testl %eax, %eax
 	jne 10f
-5:	xorl %ebx, %ebx
-	xorl %ebp, %ebp
-	xorl %r10d, %r10d
-	xorl %r12d, %r12d
-	xorl %r13d, %r13d
-	xorl %r15d, %r15d
-	xorl %eax, %eax /* no vector arguments; flags constant */
+5:	CLEAR_NONARG_GPRS
+	xorl %eax, %eax /* no vector arguments */
 	jmp *%r11
-3:	ZERO_XMM pxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
-	jmp 4b
-6:	ldmxcsr hl_mxcsr_default(%rip)
-	jmp 7b
-8:	fldcw hl_fpucw_default(%rip)
-	jmp 9b
-11:	fnclex
-	jmp 12b
 /* The integer arguments: the i-th (from 0) is the payload of args[i],
  * at 16 * i + 8; %eax of them. */
 .macro FAST_ARG i, reg
@@ -613,7 +622,7 @@ hl_stub_sites:		/* struct { uint32_t end, kind; }: the site ends there */
 	.hidden hl_stub_templates
 hl_stub_templates:
 
-/* Entries 0, 2, 3 and the reserved ones: save %rax and the continuation
+/* Entries 0, 3 and the reserved ones: save %rax and the continuation
  * in the thread and jump to the body (SITE TARGET) with %r11 = thread. */
 	.globl hl_stub_prologue
 	.hidden hl_stub_prologue
@@ -734,13 +743,7 @@ hl_stub_tp_end:
 	.endif
 	movl $T_END_YIELD, T_END(%r11)
 	xorl %eax, %eax /* hl_call_fast: a yield */
-	addq $8, %rsp
-	popq %r15
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %rbx
-	popq %rbp
+	POP_HOST_SAVED
 	ret
 2:	ldmxcsr T_HOST_MXCSR(%r11)
 	jmp 1b
