@@ -2,10 +2,12 @@
  * else in C (embed.c, hl_embed_call_slow).
  *
  * The common case is the biased host thread (owner.c) calling an instance
- * with no time limit, not from a callback of any sandbox, with integer
- * arguments only: about a third of the instructions of the C path, which
- * is what an empty call costs on a CPU that runs this code at four
- * instructions a cycle (docs/embedding.md, "Costs").
+ * with no time limit, not from a callback of any sandbox, with arguments
+ * that all go in registers (at most six integers and eight doubles):
+ * about a third of the instructions of the C path, which is what an empty
+ * call costs on a CPU that runs this code at four instructions a cycle
+ * (docs/embedding.md, "Costs"). Integer arguments alone are passed to
+ * hl_call_fast as they are; with doubles, .Lmixed sorts them first.
  *
  * Invariants:
  * - Until the bias is taken (bias_inside = 1), nothing is written and
@@ -21,6 +23,30 @@
 #include "embed/embed_layout.h"
 #include "runtime/thread_layout.h"
 
+/* Takes the bias: as embed_own does, the store, then the loads of
+ * revoking and bias, else the C path. %eax: this thread's tid. Leaves t
+ * in %r9, marked running with this thread inside. */
+.macro TAKE_BIAS
+	movl $1, I_BIAS_INSIDE(%rdi)
+	cmpl $0, I_REVOKING(%rdi)
+	jne .Lundo
+	cmpl I_BIAS(%rdi), %eax
+	jne .Lundo
+	movq I_T(%rdi), %r9
+	movl %eax, T_HOST_TID(%r9)
+	movl $T_END_RUNNING, T_END(%r9) /* the runtime's system calls check it */
+.endm
+
+/* Calls hl_call_fast (entry.S, its convention) with t in %r9, fn in %rsi,
+ * the integer arguments at %rdx (a halite_value array's stride), %ecx
+ * of them, %r10d doubles in t->call_xmm. */
+.macro CROSS
+	movq I_CALL_SLOT(%rdi), %r8
+	movq I_RET_BUNDLE(%rdi), %rax
+	movq %r9, %rdi
+	call hl_call_fast
+.endm
+
 	.text
 	.globl halite_call
 	.type halite_call,@function
@@ -30,7 +56,7 @@
 halite_call:
 	testq %rdi, %rdi
 	je .Lslow
-	cmpl $CALL_MAX_INTS, %ecx
+	cmpl $CALL_MAX_INTS+CALL_MAX_DOUBLES, %ecx
 	ja .Lslow
 	movq hl_tls_thread@gottpoff(%rip), %r9
 	movl %fs:TLS_TID(%r9), %eax
@@ -56,29 +82,15 @@ halite_call:
 	testl %ecx, %ecx
 	jne .Lcheck_args
 .Ltake:
-	movl $1, I_BIAS_INSIDE(%rdi)
-	cmpl $0, I_REVOKING(%rdi)
-	jne .Lundo
-	cmpl I_BIAS(%rdi), %eax
-	jne .Lundo
-	movq I_T(%rdi), %r9
-	movl %eax, T_HOST_TID(%r9)
-	movl $T_END_RUNNING, T_END(%r9) /* the runtime's system calls check it */
+	TAKE_BIAS
 	/* Kept across the crossing, which restores only the callee-saved
 	 * registers; three words keep %rsp % 16 == 8 at hl_call_fast. */
 	pushq %rdi
 	pushq %r8
 	pushq %r9
-	/* hl_call_fast(t, args, nargs, base + fn, call_slot, ret_bundle) */
-	movq %rsi, %r10
-	movq %rdx, %rsi
-	movl %ecx, %edx
-	movq I_BASE(%rdi), %rcx
-	addq %r10, %rcx
-	movq I_CALL_SLOT(%rdi), %r8
-	movq I_RET_BUNDLE(%rdi), %r9
-	movq (%rsp), %rdi
-	call hl_call_fast
+	xorl %r10d, %r10d /* no doubles */
+	CROSS
+.Lback:
 	popq %r9
 	popq %r8
 	popq %rdi
@@ -102,16 +114,66 @@ halite_call:
 	movq %rcx, V_PAYLOAD(%r8)
 	jmp 2b
 
-/* Every argument an integer (HALITE_INT is 0), else the C path. */
+/* The types of the arguments, before anything is written: all
+ * HALITE_INT (0), at most CALL_MAX_INTS, go on above; with doubles, at
+ * most CALL_MAX_DOUBLES, to .Lmixed; anything else to the C path, which
+ * names the error. */
 .Lcheck_args:
+	cmpl $CALL_MAX_INTS, %ecx
+	ja .Lcheck_mixed
 	movq %rdx, %r9
 	movl %ecx, %r10d
 1:	cmpl $0, (%r9)
-	jne .Lslow
+	jne .Lcheck_mixed
 	addq $V_SIZE, %r9
 	decl %r10d
 	jne 1b
 	jmp .Ltake
+.Lcheck_mixed:
+	movq %rdx, %r9
+	movl %ecx, %r10d
+	xorl %r11d, %r11d /* the doubles */
+1:	cmpl $V_DOUBLE, (%r9)
+	ja .Lslow
+	jne 2f
+	incl %r11d
+2:	addq $V_SIZE, %r9
+	decl %r10d
+	jne 1b
+	cmpl $CALL_MAX_DOUBLES, %r11d
+	ja .Lslow
+	movl %ecx, %r10d
+	subl %r11d, %r10d
+	cmpl $CALL_MAX_INTS, %r10d
+	ja .Lslow
+	TAKE_BIAS
+	/* The doubles to t->call_xmm, the integers to a halite_value array
+	 * of their own on this stack (hl_call_fast's form), in their order. */
+	pushq %rdi
+	pushq %r8
+	pushq %r9
+	subq $CALL_MAX_INTS*V_SIZE, %rsp
+	movq %rdx, %r10
+	xorl %eax, %eax /* the integers so far, times V_SIZE */
+	xorl %r11d, %r11d /* the doubles so far */
+3:	movq V_PAYLOAD(%r10), %rdx
+	cmpl $0, (%r10)
+	jne 4f
+	movq %rdx, V_PAYLOAD(%rsp,%rax)
+	addl $V_SIZE, %eax
+	jmp 5f
+4:	movq %rdx, T_CALL_XMM(%r9,%r11,8)
+	incl %r11d
+5:	addq $V_SIZE, %r10
+	decl %ecx
+	jne 3b
+	shrl $4, %eax /* log2(V_SIZE) */
+	movl %eax, %ecx
+	movl %r11d, %r10d
+	movq %rsp, %rdx
+	CROSS
+	addq $CALL_MAX_INTS*V_SIZE, %rsp
+	jmp .Lback
 
 .Lundo:
 	movl $0, I_BIAS_INSIDE(%rdi)

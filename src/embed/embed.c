@@ -38,6 +38,7 @@
 #include "embed/embed_layout.h"
 
 #define ARG_INTS 6
+#define ARG_DOUBLES 8
 
 _Static_assert(offsetof(struct halite_instance, t) == I_T, "layout");
 _Static_assert(offsetof(struct halite_instance, base) == I_BASE, "layout");
@@ -52,11 +53,11 @@ _Static_assert(offsetof(struct halite_instance, revoking) == I_REVOKING, "layout
 _Static_assert(offsetof(struct halite_instance, slow) == I_SLOW, "layout");
 _Static_assert(sizeof(atomic_int) == 4 && sizeof(halite_value) == V_SIZE &&
 		   offsetof(halite_value, i) == V_PAYLOAD && HALITE_DOUBLE == V_DOUBLE &&
-		   HALITE_INT == 0 && ARG_INTS == CALL_MAX_INTS,
+		   HALITE_INT == 0 && ARG_INTS == CALL_MAX_INTS &&
+		   ARG_DOUBLES == CALL_MAX_DOUBLES && V_SIZE == 1 << 4,
 	       "layout");
 
 #define DEFAULT_STACK (8u << 20)
-#define ARG_DOUBLES 8
 #define CALLBACK_FIND (-1)
 
 /* ---- the calling host thread ---- */

@@ -22,6 +22,7 @@
 #define V_PAYLOAD 8
 #define V_DOUBLE 1 /* HALITE_DOUBLE */
 
-#define CALL_MAX_INTS 6 /* integer arguments in registers */
+#define CALL_MAX_INTS 6	   /* integer arguments in registers */
+#define CALL_MAX_DOUBLES 8 /* double arguments in registers */
 
 #endif

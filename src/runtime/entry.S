@@ -527,43 +527,67 @@ hl_try_store64:
 	ret
 	.size hl_try_store64, .-hl_try_store64
 
-/* int hl_call_fast(struct hl_thread *t, const uint64_t *args, unsigned nargs,
- *                  uint64_t target, uint64_t *sp, uint64_t ret_bundle)
- * The common case of a call (embed.c): integer arguments only, args[2*i]
- * being the i-th (a halite_value's payload). Stores ret_bundle at sp (the
- * module's stack: -EFAULT if it is not writable), then enters as
- * hl_call_enter does. Returns 0 after a yield (the result in
- * t->regs.rax and t->ret_xmm0), 1 if the thread left otherwise (t->end
- * says why). */
+/* hl_call_fast: the common case of a call (src/embed/call.S, its only
+ * caller), with a register convention of its own:
+ *   %rdi  t              %rsi  fn, the function's sandbox address
+ *   %rdx  args: the integer arguments, the i-th at 16 * i + 8 (a
+ *         halite_value's payload)
+ *   %ecx  how many (at most 6)
+ *   %r8   sp, the host address of the module's stack slot for the
+ *         return address
+ *   %rax  ret_bundle, the host address the function returns to
+ *   %r10d how many double arguments, in t->call_xmm (at most 8)
+ * Stores ret_bundle at sp (the module's stack: -EFAULT if it is not
+ * writable), then enters as hl_call_enter does. Returns 0 after a yield
+ * (the result in t->regs.rax and t->ret_xmm0), 1 if the thread left
+ * otherwise (t->end says why). */
 	.globl hl_call_fast
 	.hidden hl_call_fast
 	.type hl_call_fast,@function
 hl_call_fast:
-	movq %r9, (%r8)
+	movq %rax, (%r8)
 hl_copy_fault_end:
 	ENTER_FROM_HOST
 	movq T_BASE(%rdi), %r14
-	movq %rcx, %r11
+	leaq (%r14,%rsi), %r11
 	movq %r8, %rsp
-	movq %rsi, %r10
-	movl %edx, %eax
+	movl %r10d, %eax /* the count of vector arguments, as for a variadic function */
+	testl %eax, %eax
+	jne 20f
+21:	movq %rdx, %r10
+	movl %ecx, %ebx
 	xorl %edi, %edi
 	xorl %esi, %esi
 	xorl %edx, %edx
 	xorl %ecx, %ecx
 	xorl %r8d, %r8d
 	xorl %r9d, %r9d
-	testl %eax, %eax
+	testl %ebx, %ebx
 	jne 10f
 5:	CLEAR_NONARG_GPRS
-	xorl %eax, %eax /* no vector arguments */
 	jmp *%r11
-/* The integer arguments: the i-th (from 0) is the payload of args[i],
- * at 16 * i + 8; %eax of them. */
+/* The double arguments: the first %eax of t->call_xmm. */
+.macro FAST_XMM i
+	movq T_CALL_XMM+8*\i(%rdi), %xmm\i
+	.if \i < 7
+	cmpl $\i+2, %eax
+	jb 21b
+	.endif
+.endm
+20:	FAST_XMM 0
+	FAST_XMM 1
+	FAST_XMM 2
+	FAST_XMM 3
+	FAST_XMM 4
+	FAST_XMM 5
+	FAST_XMM 6
+	FAST_XMM 7
+	jmp 21b
+/* The integer arguments: the first %ebx of args. */
 .macro FAST_ARG i, reg
 	movq 16*\i+8(%r10), %\reg
 	.if \i < 5
-	cmpl $\i+2, %eax
+	cmpl $\i+2, %ebx
 	jb 5b
 	.endif
 .endm

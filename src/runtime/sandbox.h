@@ -169,12 +169,8 @@ void hl_enter(struct hl_thread *t);
  * t->host_mxcsr and t->host_fpucw, which runtime call 2 restores. The
  * caller has set t->regs.rip to a bundle start in the slot. */
 void hl_call_enter(struct hl_thread *t);
-/* The common case of hl_call_enter (entry.S): integer arguments only, the
- * i-th at args[2 * i]; stores ret_bundle at *sp, the module's stack, and
- * returns -EFAULT if that faults. 0 after a yield, 1 if the thread left
- * otherwise (t->end). */
-int hl_call_fast(struct hl_thread *t, const uint64_t *args, unsigned nargs, uint64_t target,
-		 uint64_t *sp, uint64_t ret_bundle);
+/* hl_call_fast, the common case of hl_call_enter, has a register
+ * convention of its own and one caller, src/embed/call.S (entry.S). */
 /* Whether the CPU and the kernel support AVX (set by hl_thread_new). */
 extern unsigned char hl_cpu_avx;
 /* Sets hl_cpu_avx (and the XSAVE size) once per process. */

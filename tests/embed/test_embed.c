@@ -589,6 +589,53 @@ __asm__(
 			      "	ret\n"
 			      ".size plant_call, .-plant_call\n");
 
+/* Arguments of every kind and count, on both ways in: call.S's (the
+ * biased thread) and the C path's (taken because a time limit is set),
+ * which must agree on what is refused. */
+static void test_args_paths(void)
+{
+	halite_instance *in = make();
+	char name[160];
+	calli(in, "empty", NULL, 0); /* the C path: gives this thread the bias */
+	for (int path = 0; path < 2; path++) {
+		const char *way = path ? "(the C path)" : "(the common case)";
+		if (path)
+			halite_call_timeout(in, 1000);
+		halite_value a[16], ret = {.type = HALITE_DOUBLE};
+		for (int i = 0, k = 0; i < 14; i++)
+			a[i] =
+			    i < 11 && i % 2 == 0 ? halite_int(++k) : halite_double(0.5 * (i + 1));
+		/* 1+4+9+16+25+36 = 91, and 7*1 + 8*2 + ... + 14*7 with x_k = the
+		 * double at a[2k-1] (k <= 5), then a[11], a[12], a[13]. */
+		double want = 91;
+		for (int i = 0, w = 7; i < 14; i++)
+			if (a[i].type == HALITE_DOUBLE)
+				want += w++ * a[i].d;
+		int s = halite_call(in, fn("all14"), a, 14, &ret);
+		snprintf(name, sizeof name,
+			 "six integer and eight double arguments, interleaved %s", way);
+		check(name, s == HALITE_OK && ret.d == want, "status %d, %g, want %g", s, ret.d,
+		      want);
+		a[14] = halite_double(1);
+		s = halite_call(in, fn("all14"), a, 15, &ret);
+		snprintf(name, sizeof name, "a ninth double argument is refused %s", way);
+		check(name, s == HALITE_ERR_INVAL && halite_alive(in), "status %d", s);
+		for (int i = 0; i < 7; i++)
+			a[i] = halite_int(1);
+		a[7] = halite_double(1);
+		s = halite_call(in, fn("all14"), a, 8, &ret);
+		snprintf(name, sizeof name,
+			 "a seventh integer argument beside a double is refused %s", way);
+		check(name, s == HALITE_ERR_INVAL && halite_alive(in), "status %d", s);
+		a[0] = halite_double(1);
+		a[1].type = (enum halite_type)7;
+		s = halite_call(in, fn("all14"), a, 2, &ret);
+		snprintf(name, sizeof name, "an argument of no known type is refused %s", way);
+		check(name, s == HALITE_ERR_INVAL && halite_alive(in), "status %d", s);
+	}
+	halite_instance_destroy(in);
+}
+
 /* What a call brings into the module besides its arguments, on both ways
  * in: call.S's (the biased thread, integer arguments) and the C path's
  * (taken here because a time limit is set). */
@@ -608,6 +655,20 @@ static void test_entry_state(void)
 		snprintf(name, sizeof name,
 			 "every register but the arguments is zero when a call enters %s", way);
 		check(name, s == 0 && ret.i == 0, "status %d, %llu registers", s,
+		      (unsigned long long)ret.i);
+		/* A double argument shows as xmm0 and %al = 1, and no other vector
+		 * register, though the last call (eight doubles) filled xmm0-7. */
+		halite_value d[8];
+		for (int i = 0; i < 8; i++)
+			d[i] = halite_double(i + 1);
+		ret.type = HALITE_DOUBLE;
+		halite_call(in, fn("sum8"), d, 8, &ret);
+		halite_value ad[2] = {halite_int(p), halite_double(3.0)};
+		ret = halite_int(~0ull);
+		s = plant_call(in, fn("entry_regs"), ad, 2, &ret, p);
+		snprintf(name, sizeof name,
+			 "a double argument brings xmm0 and %%al, no other register %s", way);
+		check(name, s == 0 && ret.i == 2, "status %d, %llu registers", s,
 		      (unsigned long long)ret.i);
 		/* Control: a second argument shows. */
 		s = plant_call(in, fn("entry_regs"), a, 2, &ret, p);
@@ -817,6 +878,7 @@ int main(int argc, char **argv)
 	basic = load("basic.elf");
 	test_lookup();
 	test_args();
+	test_args_paths();
 	test_memory();
 	test_faults();
 	test_timeout();

@@ -48,6 +48,15 @@ HALITE_EXPORT double sum8(double a, double b, double c, double d, double e, doub
 	return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g + 8 * h;
 }
 
+/* Every argument register: six integers and eight doubles, interleaved,
+ * each weighted by its place so that a swap shows. */
+HALITE_EXPORT double all14(long a, double x1, long b, double x2, long c, double x3, long d,
+			   double x4, long e, double x5, long f, double x6, double x7, double x8)
+{
+	return (double)(a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f) +
+	       (7 * x1 + 8 * x2 + 9 * x3 + 10 * x4 + 11 * x5 + 12 * x6 + 13 * x7 + 14 * x8);
+}
+
 HALITE_EXPORT long bump(long by)
 {
 	counter += by;
