@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# What two of the sandbox's code rules cost, measured with builds that are
+# NOT SAFE and exist for this measurement only: the patches in
+# bench/suite/unsafe/ are applied to a throwaway worktree of the committed
+# tree under BUILD/bench/unsafe/, whose validator accepts anything
+# (no-validate.patch). Nothing here is ever built into the tree's own
+# binaries. Two variants of Lua, built like the suite's halite Lua:
+#
+#   plain-ret   returns are plain `ret` (no masked `pop; and; add; jmp`):
+#               what the masked return costs, the return-stack buffer
+#               included
+#   no-padding  no bundles: no padding before calls, no padding for
+#               instructions that would cross a bundle end, no locked
+#               groups; returns keep their four instructions with a mask
+#               that keeps every bit (return addresses are not aligned)
+#
+# Each is run by its own worktree's `halite run` (the runtime is the same
+# code), interleaved with native and the suite's halite Lua on the
+# allocation- and call-heavy scripts; medians of RUNS (7) of CPU time.
+#
+# usage: bench/suite/unsafe.sh   (after `make bench-suite`; ~6 min the first
+# time, the worktrees are kept). Environment: BUILD, RUNS.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+B=${BUILD:-$top/build}
+case "$B" in /*) ;; *) B="$top/$B" ;; esac
+S=$B/bench/suite
+U=$B/bench/unsafe
+RUNS=${RUNS:-7}
+RUNDIR=$S/run
+RUNNER=$S/runner
+say() { echo "unsafe: $*" >&2; }
+[ -x "$RUNNER" ] && [ -x "$S/halite/lua" ] && [ -f "$RUNDIR/strings.lua" ] ||
+	{ say "run \`make bench-suite\` first"; exit 1; }
+lua_dir=$S/src/lua-orig/src
+head=$(git -C "$top" rev-parse HEAD)
+
+# variant NAME PATCH...: U/NAME (a worktree of HEAD with the patches, its
+# toolchain and C library built) and U/NAME.lua.
+variant() {
+	local name=$1 wt=$U/$1 p
+	shift
+	if [ ! -f "$wt/.built-$head" ]; then
+		say "$name: building a worktree of ${head:0:10} with ${*/%/.patch} (log: ${wt#"$top"/}.log)"
+		rm -rf "$wt"
+		git -C "$top" worktree prune
+		mkdir -p "$U"
+		git -C "$top" worktree add -f --detach "$wt" HEAD >/dev/null
+		for p in "$@"; do git -C "$wt" apply "$top/bench/suite/unsafe/$p.patch"; done
+		# The musl source and the dependency check are this tree's.
+		mkdir -p "$wt/build"
+		cp -a "$B/src" "$wt/build/"
+		cp "$B/.deps-ok" "$wt/build/"
+		make -C "$wt" -j"$(nproc)" libc >"$wt.log" 2>&1 || { say "$name: build failed"; exit 1; }
+		touch "$wt/.built-$head"
+	fi
+	local src=()
+	for f in "$lua_dir"/*.c; do
+		case "$(basename "$f")" in luac.c) ;; *) src+=("$f") ;; esac
+	done
+	"$wt/build/bin/halite-cc" -O2 -std=gnu99 -DLUA_COMPAT_5_3 -DLUA_USE_LINUX "${src[@]}" \
+		-o "$U/$name.lua" -lm
+}
+variant plain-ret no-validate plain-ret
+variant no-padding no-validate no-padding
+
+run() { # HALITE LUA: the command
+	echo "$1 run --dir $RUNDIR --cwd $RUNDIR $2"
+}
+med() { # LABEL FILE: the median CPU seconds of LABEL's runs
+	awk -F'\t' -v l="$1" '$1 == l { a[++n] = $4 } END {
+		for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+		printf "%.3f", n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }' "$2"
+}
+echo "CPU seconds, medians of $RUNS interleaved runs (ratio to native)"
+printf '  %-26s %8s %15s %15s %15s\n' script native halite plain-ret no-padding
+for w in "strings.lua 12" "binary-trees.lua 14" "fib.lua 35"; do
+	t=$U/times.tsv
+	read -ra a <<<"$w"
+	# shellcheck disable=SC2046
+	"$RUNNER" -n "$RUNS" -C "$RUNDIR" -- \
+		native "$S/native/lua" "${a[@]}" :: \
+		halite $(run "$B/bin/halite" "$S/halite/lua") "${a[@]}" :: \
+		plain-ret $(run "$U/plain-ret/build/bin/halite" "$U/plain-ret.lua") "${a[@]}" :: \
+		no-padding $(run "$U/no-padding/build/bin/halite" "$U/no-padding.lua") "${a[@]}" >"$t"
+	if [ "$(cut -f7 "$t" | sort -u | wc -l)" != 1 ] || cut -f5 "$t" | grep -qv '^0$'; then
+		say "$w: the variants' outputs differ or a run failed"
+		exit 1
+	fi
+	n=$(med native "$t")
+	printf '  %-26s %8s' "$w" "$n"
+	for l in halite plain-ret no-padding; do
+		m=$(med "$l" "$t")
+		printf ' %7s (%5.3fx)' "$m" "$(awk -v m="$m" -v n="$n" 'BEGIN { print m / n }')"
+	done
+	echo
+done
