@@ -13,11 +13,16 @@
 #                      where halite loses time (start-up, code, nop merging,
 #                      system calls, the C library, load latency), after
 #                      bench-suite
+#   make bench-suite-unsafe
+#                      what the masked return and the bundles cost on Lua,
+#                      with throwaway unsafe builds (bench/suite/unsafe.sh),
+#                      after bench-suite
 #
 # bench/suite/deps.sh installs what the suite needs beyond scripts/deps.sh
 # (clang/wasi-libc/wabt/gnuplot ...): only these targets run it, never
 # `make` or `make test`. `make bench` runs bench-suite last.
-.PHONY: bench-suite bench-quick bench-suite-build bench-suite-deps bench-suite-analysis
+.PHONY: bench-suite bench-quick bench-suite-build bench-suite-deps bench-suite-analysis \
+	bench-suite-unsafe
 SUITE_DEPS_STAMP := $(BUILD)/bench/.suite-deps-ok
 bench-suite-deps: $(SUITE_DEPS_STAMP)
 $(SUITE_DEPS_STAMP): bench/suite/deps.sh | $(DEPS_STAMP)
@@ -38,6 +43,9 @@ bench: bench-suite
 # inputs it reuses): bench/results/suite-analysis-latest.txt. Not in `bench`.
 bench-suite-analysis: bench-suite-build
 	BUILD=$(BUILD) bash bench/suite/analyze.sh
+# The same, by unsafe builds (bench/suite/unsafe.sh). Not in `bench`.
+bench-suite-unsafe: bench-suite-build
+	BUILD=$(BUILD) bash bench/suite/unsafe.sh
 # Under `make bench` (run with -j), after every other benchmark, so that none
 # times another's load; its builds may overlap them, but not its runs.
 ifneq ($(filter bench,$(MAKECMDGOALS)),)
