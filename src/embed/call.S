@@ -7,7 +7,7 @@
  * about a third of the instructions of the C path, which is what an empty
  * call costs on a CPU that runs this code at four instructions a cycle
  * (docs/embedding.md, "Costs"). Integer arguments alone are passed to
- * hl_call_fast as they are; with doubles, .Lmixed sorts them first.
+ * hl_call_fast as they are; with doubles, .Lcheck_mixed sorts them first.
  *
  * Invariants:
  * - Until the bias is taken (bias_inside = 1), nothing is written and
@@ -25,7 +25,10 @@
 
 /* Takes the bias: as embed_own does, the store, then the loads of
  * revoking and bias, else the C path. %eax: this thread's tid. Leaves t
- * in %r9, marked running with this thread inside. */
+ * in %r9, marked running with this thread inside, and inst, ret and t
+ * pushed for .Lback: they are kept across the crossing, which restores
+ * only the callee-saved registers; three words keep %rsp % 16 == 8 at
+ * hl_call_fast. */
 .macro TAKE_BIAS
 	movl $1, I_BIAS_INSIDE(%rdi)
 	cmpl $0, I_REVOKING(%rdi)
@@ -35,6 +38,9 @@
 	movq I_T(%rdi), %r9
 	movl %eax, T_HOST_TID(%r9)
 	movl $T_END_RUNNING, T_END(%r9) /* the runtime's system calls check it */
+	pushq %rdi
+	pushq %r8
+	pushq %r9
 .endm
 
 /* Calls hl_call_fast (entry.S, its convention) with t in %r9, fn in %rsi,
@@ -83,11 +89,6 @@ halite_call:
 	jne .Lcheck_args
 .Ltake:
 	TAKE_BIAS
-	/* Kept across the crossing, which restores only the callee-saved
-	 * registers; three words keep %rsp % 16 == 8 at hl_call_fast. */
-	pushq %rdi
-	pushq %r8
-	pushq %r9
 	xorl %r10d, %r10d /* no doubles */
 	CROSS
 .Lback:
@@ -116,8 +117,10 @@ halite_call:
 
 /* The types of the arguments, before anything is written: all
  * HALITE_INT (0), at most CALL_MAX_INTS, go on above; with doubles, at
- * most CALL_MAX_DOUBLES, to .Lmixed; anything else to the C path, which
- * names the error. */
+ * most CALL_MAX_DOUBLES, to .Lcheck_mixed; anything else to the C path,
+ * which names the error. The integer-only case has a loop of its own:
+ * one loop that also counts the doubles made add(long, long) 1 ns
+ * slower. */
 .Lcheck_args:
 	cmpl $CALL_MAX_INTS, %ecx
 	ja .Lcheck_mixed
@@ -149,9 +152,6 @@ halite_call:
 	TAKE_BIAS
 	/* The doubles to t->call_xmm, the integers to a halite_value array
 	 * of their own on this stack (hl_call_fast's form), in their order. */
-	pushq %rdi
-	pushq %r8
-	pushq %r9
 	subq $CALL_MAX_INTS*V_SIZE, %rsp
 	movq %rdx, %r10
 	xorl %eax, %eax /* the integers so far, times V_SIZE */

@@ -615,12 +615,8 @@ static inline __attribute__((always_inline)) int call_owned(struct halite_instan
 		else
 			memcpy((char *)g + int_reg[ki++], &args[i].i, 8);
 	}
-	for (unsigned i = nd; nd && i < ARG_DOUBLES; i++)
-		t->call_xmm[i] = 0;
 	t->call_nxmm = nd;
-	/* Below the red zone of whatever is stopped, 16-byte aligned, then the
-	 * return address: at the function's entry (%rsp + 8) % 16 == 0. A
-	 * stack the module unmapped faults here, in a fault-tolerant store. */
+	/* A stack the module unmapped faults here, in a fault-tolerant store. */
 	uint32_t sp = call_sp(nested ? sv->regs.rsp : inst->serve_rsp);
 	int r;
 	if (hl_try_store64((uint64_t *)(uintptr_t)(inst->base + sp),

@@ -244,6 +244,20 @@ hl_fpucw_default:
 	xorl %r15d, %r15d
 .endm
 
+/* The double arguments of a call: the first %eax (1 to 8) of
+ * t->call_xmm (t in %rdi) into xmm0-7, the others left as they are
+ * (cleared), then a jump to done. */
+.macro LOAD_XMM_ARGS done
+	.irp i, 0, 1, 2, 3, 4, 5, 6, 7
+	movq T_CALL_XMM+8*\i(%rdi), %xmm\i
+	.if \i < 7
+	cmpl $\i+2, %eax
+	jb \done
+	.endif
+	.endr
+	jmp \done
+.endm
+
 /* Records t (in %rdi) as this host thread's sandbox thread. Clobbers %rax. */
 .macro SET_TLS_THREAD
 	movq hl_tls_thread@gottpoff(%rip), %rax
@@ -346,16 +360,9 @@ hl_rtcall_reserved_body:
 	.p2align 4
 hl_call_enter:
 	ENTER_FROM_HOST
-	cmpl $0, T_CALL_NXMM(%rdi)
-	je 5f
-	movq T_CALL_XMM+0(%rdi), %xmm0
-	movq T_CALL_XMM+8(%rdi), %xmm1
-	movq T_CALL_XMM+16(%rdi), %xmm2
-	movq T_CALL_XMM+24(%rdi), %xmm3
-	movq T_CALL_XMM+32(%rdi), %xmm4
-	movq T_CALL_XMM+40(%rdi), %xmm5
-	movq T_CALL_XMM+48(%rdi), %xmm6
-	movq T_CALL_XMM+56(%rdi), %xmm7
+	movl T_CALL_NXMM(%rdi), %eax
+	testl %eax, %eax
+	jne 6f
 5:	movq %rdi, %r11
 	CLEAR_NONARG_GPRS /* then only moves */
 	movq T_REGS+R_RAX(%r11), %rax
@@ -369,6 +376,7 @@ hl_call_enter:
 	movq T_REGS+R_RSP(%r11), %rsp
 	movq T_REGS+R_RIP(%r11), %r11
 	jmp *%r11
+6:	LOAD_XMM_ARGS 5b
 	.size hl_call_enter, .-hl_call_enter
 
 /* Runtime call 3 (embedded sandboxes only): call a host function.
@@ -566,23 +574,7 @@ hl_copy_fault_end:
 	jne 10f
 5:	CLEAR_NONARG_GPRS
 	jmp *%r11
-/* The double arguments: the first %eax of t->call_xmm. */
-.macro FAST_XMM i
-	movq T_CALL_XMM+8*\i(%rdi), %xmm\i
-	.if \i < 7
-	cmpl $\i+2, %eax
-	jb 21b
-	.endif
-.endm
-20:	FAST_XMM 0
-	FAST_XMM 1
-	FAST_XMM 2
-	FAST_XMM 3
-	FAST_XMM 4
-	FAST_XMM 5
-	FAST_XMM 6
-	FAST_XMM 7
-	jmp 21b
+20:	LOAD_XMM_ARGS 21b
 /* The integer arguments: the first %ebx of args. */
 .macro FAST_ARG i, reg
 	movq 16*\i+8(%r10), %\reg
