@@ -45,15 +45,8 @@ mkdir -p "$(dirname "$out")"
 [ -x "$RUNNER" ] && [ -f "$RUNDIR/text.in" ] || { echo "analyze: run \`make bench-suite\` first" >&2; exit 1; }
 exec > >(tee "$out")
 
-med() { # LABEL FILE: median wall seconds of LABEL's runs in FILE
-	awk -F'\t' -v l="$1" '$1 == l { a[++n] = $3 } END {
-		for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
-		printf "%.4f", n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }' "$2"
-}
-check_same() { # FILE: every run of every label printed the same bytes
-	awk -F'\t' '{ if ($5 != 0) bad = bad " " $1 "(exit " $5 ")"; h[$7] = 1 }
-		END { n = 0; for (k in h) n++; if (n != 1 || bad != "") { print "  WARNING: outputs differ or runs failed:" bad; exit 1 } }' "$1"
-}
+# shellcheck source=bench/suite/times.sh
+. "$SUITE/times.sh"
 
 echo "== 1. start-up: lua fib.lua 1 (median of $((RUNS * 4)) interleaved runs, ms)"
 t=$S/analysis-startup.tsv

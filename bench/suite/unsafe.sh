@@ -67,13 +67,10 @@ variant no-padding no-validate no-padding
 run() { # HALITE LUA: the command
 	echo "$1 run --dir $RUNDIR --cwd $RUNDIR $2"
 }
-med() { # LABEL FILE: the median CPU seconds of LABEL's runs
-	awk -F'\t' -v l="$1" '$1 == l { a[++n] = $4 } END {
-		for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
-		printf "%.3f", n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }' "$2"
-}
+# shellcheck source=bench/suite/times.sh
+. "$top/bench/suite/times.sh"
 echo "CPU seconds, medians of $RUNS interleaved runs (ratio to native)"
-printf '  %-26s %8s %15s %15s %15s\n' script native halite plain-ret no-padding
+printf '  %-26s %8s %16s %16s %16s\n' script native halite plain-ret no-padding
 for w in "strings.lua 12" "binary-trees.lua 14" "fib.lua 35"; do
 	t=$U/times.tsv
 	read -ra a <<<"$w"
@@ -83,14 +80,11 @@ for w in "strings.lua 12" "binary-trees.lua 14" "fib.lua 35"; do
 		halite $(run "$B/bin/halite" "$S/halite/lua") "${a[@]}" :: \
 		plain-ret $(run "$U/plain-ret/build/bin/halite" "$U/plain-ret.lua") "${a[@]}" :: \
 		no-padding $(run "$U/no-padding/build/bin/halite" "$U/no-padding.lua") "${a[@]}" >"$t"
-	if [ "$(cut -f7 "$t" | sort -u | wc -l)" != 1 ] || cut -f5 "$t" | grep -qv '^0$'; then
-		say "$w: the variants' outputs differ or a run failed"
-		exit 1
-	fi
-	n=$(med native "$t")
+	check_same "$t" || exit 1
+	n=$(med native "$t" 4)
 	printf '  %-26s %8s' "$w" "$n"
 	for l in halite plain-ret no-padding; do
-		m=$(med "$l" "$t")
+		m=$(med "$l" "$t" 4)
 		printf ' %7s (%5.3fx)' "$m" "$(awk -v m="$m" -v n="$n" 'BEGIN { print m / n }')"
 	done
 	echo
