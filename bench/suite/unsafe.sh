@@ -4,7 +4,7 @@
 # bench/suite/unsafe/ are applied to a throwaway worktree of the committed
 # tree under BUILD/bench/unsafe/, whose validator accepts anything
 # (no-validate.patch). Nothing here is ever built into the tree's own
-# binaries. Two variants of Lua, built like the suite's halite Lua:
+# binaries. Three variants of Lua, built like the suite's halite Lua:
 #
 #   plain-ret   returns are plain `ret` (no masked `pop; and; add; jmp`):
 #               what the masked return costs, the return-stack buffer
@@ -13,6 +13,8 @@
 #               instructions that would cross a bundle end, no locked
 #               groups; returns keep their four instructions with a mask
 #               that keeps every bit (return addresses are not aligned)
+#   bundle16    16-byte bundles instead of 32 (the rewriter's --bundle
+#               16, the runtime's masks to match): which size is faster
 #
 # Each is run by its own worktree's `halite run` (the runtime is the same
 # code), interleaved with native and the suite's halite Lua on the
@@ -63,6 +65,7 @@ variant() {
 }
 variant plain-ret no-validate plain-ret
 variant no-padding no-validate no-padding
+variant bundle16 no-validate bundle16
 
 run() { # HALITE LUA: the command
 	echo "$1 run --dir $RUNDIR --cwd $RUNDIR $2"
@@ -70,7 +73,7 @@ run() { # HALITE LUA: the command
 # shellcheck source=bench/suite/times.sh
 . "$top/bench/suite/times.sh"
 echo "CPU seconds, medians of $RUNS interleaved runs (ratio to native)"
-printf '  %-26s %8s %16s %16s %16s\n' script native halite plain-ret no-padding
+printf '  %-26s %8s %16s %16s %16s %16s\n' script native halite plain-ret no-padding bundle16
 for w in "strings.lua 12" "binary-trees.lua 14" "fib.lua 35"; do
 	t=$U/times.tsv
 	read -ra a <<<"$w"
@@ -79,11 +82,12 @@ for w in "strings.lua 12" "binary-trees.lua 14" "fib.lua 35"; do
 		native "$S/native/lua" "${a[@]}" :: \
 		halite $(run "$B/bin/halite" "$S/halite/lua") "${a[@]}" :: \
 		plain-ret $(run "$U/plain-ret/build/bin/halite" "$U/plain-ret.lua") "${a[@]}" :: \
-		no-padding $(run "$U/no-padding/build/bin/halite" "$U/no-padding.lua") "${a[@]}" >"$t"
+		no-padding $(run "$U/no-padding/build/bin/halite" "$U/no-padding.lua") "${a[@]}" :: \
+		bundle16 $(run "$U/bundle16/build/bin/halite" "$U/bundle16.lua") "${a[@]}" >"$t"
 	check_same "$t" || exit 1
 	n=$(med native "$t" 4)
 	printf '  %-26s %8s' "$w" "$n"
-	for l in halite plain-ret no-padding; do
+	for l in halite plain-ret no-padding bundle16; do
 		m=$(med "$l" "$t" 4)
 		printf ' %7s (%5.3fx)' "$m" "$(awk -v m="$m" -v n="$n" 'BEGIN { print m / n }')"
 	done
