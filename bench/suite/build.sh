@@ -83,6 +83,8 @@ fi
 NCC=("$NMUSL" -static)
 # shellcheck source=toolchain/libc/musl-config.sh
 . "$top/toolchain/libc/musl-config.sh"
+# shellcheck source=bench/suite/lua-build.sh
+. "$SUITE/lua-build.sh"
 [ -n "$NMUSL" ] &&
 	echo "musl-gcc -O2 -static (gcc $(gcc -dumpversion), musl $musl_version with $musl_malloc as in the sandbox)" >"$S/native.cc"
 WCC=(clang-14 --target=wasm32-wasi)
@@ -236,15 +238,13 @@ build_bzip2() {
 }
 
 build_lua() {
-	local v=$1 out=$2 d f src=()
+	local v=$1 out=$2 d
 	d=$(lua_src) || return 1
-	for f in "$d"/src/*.c; do
-		case "$(basename "$f")" in luac.c) ;; *) src+=("$f") ;; esac
-	done
-	newer "$out" "${src[@]}" && return 0
-	local defs=(-std=gnu99 -DLUA_COMPAT_5_3 -DLUA_USE_LINUX)
-	[ "$v" = wasm ] && defs=(-std=gnu99 -DLUA_COMPAT_5_3 '-Dlua_tmpnam(b,e)={e=1;}' -DLUA_TMPNAMBUFSIZE=32)
-	cc_prog "$v" "$out" "${defs[@]}" "${src[@]}"
+	lua_files "$d"
+	newer "$out" "${LUA_FILES[@]}" && return 0
+	local defs=("${LUA_DEFS[@]}")
+	[ "$v" = wasm ] && defs=("${LUA_DEFS_WASM[@]}")
+	cc_prog "$v" "$out" "${defs[@]}" "${LUA_FILES[@]}"
 }
 
 build_speedtest1() {

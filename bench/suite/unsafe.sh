@@ -34,8 +34,10 @@ RUNNER=$S/runner
 say() { echo "unsafe: $*" >&2; }
 [ -x "$RUNNER" ] && [ -x "$S/halite/lua" ] && [ -f "$RUNDIR/strings.lua" ] ||
 	{ say "run \`make bench-suite\` first"; exit 1; }
-lua_dir=$S/src/lua-orig/src
 head=$(git -C "$top" rev-parse HEAD)
+
+# shellcheck source=bench/suite/lua-build.sh
+. "$top/bench/suite/lua-build.sh"
 
 # variant NAME PATCH...: U/NAME (a worktree of HEAD with the patches, its
 # toolchain and C library built) and U/NAME.lua.
@@ -56,12 +58,8 @@ variant() {
 		make -C "$wt" -j"$(nproc)" libc >"$wt.log" 2>&1 || { say "$name: build failed"; exit 1; }
 		touch "$wt/.built-$head"
 	fi
-	local src=()
-	for f in "$lua_dir"/*.c; do
-		case "$(basename "$f")" in luac.c) ;; *) src+=("$f") ;; esac
-	done
-	"$wt/build/bin/halite-cc" -O2 -std=gnu99 -DLUA_COMPAT_5_3 -DLUA_USE_LINUX "${src[@]}" \
-		-o "$U/$name.lua" -lm
+	lua_files "$S/src/lua-orig"
+	"$wt/build/bin/halite-cc" -O2 "${LUA_DEFS[@]}" "${LUA_FILES[@]}" -o "$U/$name.lua" -lm
 }
 variant plain-ret no-validate plain-ret
 variant no-padding no-validate no-padding
