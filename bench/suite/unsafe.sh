@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What two of the sandbox's code rules cost, measured with builds that are
+# What the sandbox's code rules cost, measured with builds that are
 # NOT SAFE and exist for this measurement only: the patches in
 # bench/suite/unsafe/ are applied to a throwaway worktree of the committed
 # tree under BUILD/bench/unsafe/, whose validator accepts anything
@@ -20,8 +20,8 @@
 # code), interleaved with native and the suite's halite Lua on the
 # allocation- and call-heavy scripts; medians of RUNS (7) of CPU time.
 #
-# usage: bench/suite/unsafe.sh   (after `make bench-suite`; ~6 min the first
-# time, the worktrees are kept). Environment: BUILD, RUNS.
+# usage: bench/suite/unsafe.sh   (after `make bench-suite`; ~15 min when
+# the worktrees are built, once per commit). Environment: BUILD, RUNS.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 B=${BUILD:-$top/build}
@@ -39,18 +39,21 @@ head=$(git -C "$top" rev-parse HEAD)
 # shellcheck source=bench/suite/lua-build.sh
 . "$top/bench/suite/lua-build.sh"
 
-# variant NAME PATCH...: U/NAME (a worktree of HEAD with the patches, its
-# toolchain and C library built) and U/NAME.lua.
+# Each variant NAME is no-validate.patch and NAME.patch.
+variants=(plain-ret no-padding bundle16)
+lua_files "$S/src/lua-orig"
+
+# variant NAME: U/NAME (a worktree of HEAD with its patches, its toolchain
+# and C library built) and U/NAME.lua.
 variant() {
 	local name=$1 wt=$U/$1 p
-	shift
 	if [ ! -f "$wt/.built-$head" ]; then
-		say "$name: building a worktree of ${head:0:10} with ${*/%/.patch} (log: ${wt#"$top"/}.log)"
+		say "$name: building a worktree of ${head:0:10} with no-validate.patch and $name.patch (log: ${wt#"$top"/}.log)"
 		rm -rf "$wt"
 		git -C "$top" worktree prune
 		mkdir -p "$U"
 		git -C "$top" worktree add -f --detach "$wt" HEAD >/dev/null
-		for p in "$@"; do git -C "$wt" apply "$top/bench/suite/unsafe/$p.patch"; done
+		for p in no-validate "$name"; do git -C "$wt" apply "$top/bench/suite/unsafe/$p.patch"; done
 		# The musl source and the dependency check are this tree's.
 		mkdir -p "$wt/build"
 		cp -a "$B/src" "$wt/build/"
@@ -58,34 +61,30 @@ variant() {
 		make -C "$wt" -j"$(nproc)" libc >"$wt.log" 2>&1 || { say "$name: build failed"; exit 1; }
 		touch "$wt/.built-$head"
 	fi
-	lua_files "$S/src/lua-orig"
 	"$wt/build/bin/halite-cc" -O2 "${LUA_DEFS[@]}" "${LUA_FILES[@]}" -o "$U/$name.lua" -lm
 }
-variant plain-ret no-validate plain-ret
-variant no-padding no-validate no-padding
-variant bundle16 no-validate bundle16
+for v in "${variants[@]}"; do variant "$v"; done
 
-run() { # HALITE LUA: the command
-	echo "$1 run --dir $RUNDIR --cwd $RUNDIR $2"
-}
 # shellcheck source=bench/suite/times.sh
 . "$top/bench/suite/times.sh"
 echo "CPU seconds, medians of $RUNS interleaved runs (ratio to native)"
-printf '  %-26s %8s %16s %16s %16s %16s\n' script native halite plain-ret no-padding bundle16
+printf '  %-26s %8s' script native
+printf ' %16s' halite "${variants[@]}"
+echo
 for w in "strings.lua 12" "binary-trees.lua 14" "fib.lua 35"; do
 	t=$U/times.tsv
 	read -ra a <<<"$w"
-	# shellcheck disable=SC2046
-	"$RUNNER" -n "$RUNS" -C "$RUNDIR" -- \
-		native "$S/native/lua" "${a[@]}" :: \
-		halite $(run "$B/bin/halite" "$S/halite/lua") "${a[@]}" :: \
-		plain-ret $(run "$U/plain-ret/build/bin/halite" "$U/plain-ret.lua") "${a[@]}" :: \
-		no-padding $(run "$U/no-padding/build/bin/halite" "$U/no-padding.lua") "${a[@]}" :: \
-		bundle16 $(run "$U/bundle16/build/bin/halite" "$U/bundle16.lua") "${a[@]}" >"$t"
+	# Each variant run by its own worktree's halite.
+	cmd=(native "$S/native/lua" "${a[@]}"
+		:: halite "$B/bin/halite" run --dir "$RUNDIR" --cwd "$RUNDIR" "$S/halite/lua" "${a[@]}")
+	for v in "${variants[@]}"; do
+		cmd+=(:: "$v" "$U/$v/build/bin/halite" run --dir "$RUNDIR" --cwd "$RUNDIR" "$U/$v.lua" "${a[@]}")
+	done
+	"$RUNNER" -n "$RUNS" -C "$RUNDIR" -- "${cmd[@]}" >"$t"
 	check_same "$t" || exit 1
 	n=$(med native "$t" 4)
 	printf '  %-26s %8s' "$w" "$n"
-	for l in halite plain-ret no-padding bundle16; do
+	for l in halite "${variants[@]}"; do
 		m=$(med "$l" "$t" 4)
 		printf ' %7s (%5.3fx)' "$m" "$(awk -v m="$m" -v n="$n" 'BEGIN { print m / n }')"
 	done
