@@ -59,12 +59,52 @@ int hl_outer_namespaces(char *err, size_t errsz)
 }
 
 static pid_t child_pid;
+static volatile sig_atomic_t stop_signal;
 
-/* The parent passes terminal and termination signals on to the child. */
-static void forward(int sig)
+/* The signals that end the sandbox when sent to `halite run`. The child is
+ * PID 1 of its namespace and installs no handler for them, and the kernel
+ * drops such a signal sent to a namespace's init: passed on, it would be
+ * lost, and `timeout` or ^C would leave the program running. So the
+ * supervisor ends the sandbox itself (SIGKILL to the child ends every
+ * process of the namespace) and then dies of the same signal, as the
+ * program would have by default. */
+static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+static void on_stop_signal(int sig)
 {
+	if (!stop_signal)
+		stop_signal = sig;
 	if (child_pid > 0)
-		kill(child_pid, sig);
+		kill(child_pid, SIGKILL);
+}
+
+/* Handles the stop signals, except those ignored on entry (nohup's
+ * SIGHUP, a background job's SIGINT and SIGQUIT), which stay ignored. */
+static void catch_stop_signals(void)
+{
+	struct sigaction sa, old;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_stop_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++)
+		sigaddset(&sa.sa_mask, stop_signals[i]);
+	for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++) {
+		if (sigaction(stop_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(stop_signals[i], &sa, NULL);
+	}
+}
+
+/* Dies of sig, the stop signal that ended the sandbox. */
+static void die_of(int sig)
+{
+	signal(sig, SIG_DFL);
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	exit(128 + sig);
 }
 
 int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
@@ -108,13 +148,7 @@ int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
 		close(gate[1]);
 	}
 	child_pid = pid;
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = forward;
-	sigemptyset(&sa.sa_mask);
-	int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-		sigaction(sigs[i], &sa, NULL);
+	catch_stop_signals();
 	int status;
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR) {
@@ -123,6 +157,8 @@ int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
 		}
 	if (cg)
 		hl_pids_cgroup_remove(cg);
+	if (stop_signal && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
+		die_of(stop_signal);
 	if (WIFEXITED(status))
 		exit(WEXITSTATUS(status));
 	int sig = WTERMSIG(status);

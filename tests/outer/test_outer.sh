@@ -137,6 +137,55 @@ took=$(($(date +%s) - start))
 { [ "$st" = 152 ] || [ "$st" = 137 ]; } && grep -q 'CPU time limit of 1 s exceeded' "$tmp/err" && [ "$took" -lt 10 ]
 check "spinning past --cpu-time stops the process" $? "status $st after ${took}s: $err"
 
+# --- signals to `halite run`: its child is PID 1 of a namespace, which
+# the kernel shields from signals it has no handler for, so the supervisor
+# must end the sandbox itself. A background job of this script starts with
+# SIGINT and SIGQUIT ignored: env --default-signal undoes that.
+# stop_by SIG [launcher...]: spins, is sent SIG, must end of it within 10 s
+# and leave no process behind.
+stop_by() {
+	local sig=$1 num
+	shift
+	num=$(kill -l "$sig")
+	"$@" "$H" run "$M/attacks.elf" spin >"$tmp/out" 2>"$tmp/err" </dev/null &
+	local runner=$! child='' i
+	for _ in $(seq 50); do
+		sleep 0.1
+		child=$(pgrep -P "$runner" | head -1)
+		[ -n "$child" ] && grep -q '^Seccomp:	2' "/proc/$child/status" 2>/dev/null && break
+	done
+	kill "-$sig" "$runner"
+	for i in $(seq 100); do
+		kill -0 "$runner" 2>/dev/null || break
+		sleep 0.1
+	done
+	if [ "$i" = 100 ]; then
+		kill -KILL "$runner" "$child" 2>/dev/null
+		wait "$runner" 2>/dev/null
+		nok "SIG$sig to halite run ends the sandbox" "still running 10 s later"
+		return
+	fi
+	wait "$runner" 2>/dev/null # no "Hangup" from bash
+	st=$?
+	[ "$st" = $((128 + num)) ] && [ -n "$child" ] && ! kill -0 "$child" 2>/dev/null
+	check "SIG$sig to halite run ends the sandbox and halite run dies of it" $? \
+		"status $st (expected $((128 + num))), child ${child:-never seen}: $(cat "$tmp/err")"
+}
+stop_by TERM
+stop_by HUP
+stop_by INT env --default-signal=INT
+# nohup's way: a signal ignored when halite run starts stays ignored.
+(
+	trap '' HUP
+	exec "$H" run "$M/sleep.elf"
+) &
+runner=$!
+sleep 0.5
+kill -HUP "$runner"
+wait "$runner"
+st=$?
+check "SIGHUP ignored on entry (nohup) stays ignored: the module runs to its end" $st "status $st"
+
 # --- unprivileged: the same layers through a user namespace
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
 	chmod 755 "$tmp" && mkdir -p "$tmp/nobody" && chmod 777 "$tmp/nobody"
