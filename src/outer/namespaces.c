@@ -59,7 +59,7 @@ int hl_outer_namespaces(char *err, size_t errsz)
 }
 
 static pid_t child_pid;
-static volatile sig_atomic_t stop_signal;
+static volatile sig_atomic_t end_signal;
 
 /* The signals that end the sandbox when sent to `halite run`. The child is
  * PID 1 of its namespace and installs no handler for them, and the kernel
@@ -68,34 +68,63 @@ static volatile sig_atomic_t stop_signal;
  * supervisor ends the sandbox itself (SIGKILL to the child ends every
  * process of the namespace) and then dies of the same signal, as the
  * program would have by default. */
-static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+static const int end_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
-static void on_stop_signal(int sig)
+static void on_end_signal(int sig)
 {
-	if (!stop_signal)
-		stop_signal = sig;
+	if (!end_signal)
+		end_signal = sig;
 	if (child_pid > 0)
 		kill(child_pid, SIGKILL);
 }
 
-/* Handles the stop signals, except those ignored on entry (nohup's
- * SIGHUP, a background job's SIGINT and SIGQUIT), which stay ignored. */
-static void catch_stop_signals(void)
+/* Job control: ^Z (SIGTSTP), and SIGTTIN and SIGTTOU for a background
+ * job that touches the terminal, would stop the supervisor alone (the
+ * child, as its namespace's init, drops them too), leaving the program
+ * running behind a shell that says it stopped. So the supervisor stops
+ * the child with SIGSTOP, which the kernel delivers to an init from an
+ * ancestor namespace, then itself; SIGCONT (fg, bg, kill -CONT) resumes
+ * the supervisor and is passed on. */
+static const int job_signals[] = {SIGTSTP, SIGTTIN, SIGTTOU};
+
+static void on_job_stop(int sig)
+{
+	(void)sig;
+	int saved = errno;
+	if (child_pid > 0)
+		kill(child_pid, SIGSTOP);
+	raise(SIGSTOP);
+	errno = saved;
+}
+
+static void on_continue(int sig)
+{
+	(void)sig;
+	int saved = errno;
+	if (child_pid > 0)
+		kill(child_pid, SIGCONT);
+	errno = saved;
+}
+
+/* Installs handler for each of n signals, except those ignored on entry
+ * (nohup's SIGHUP, a background job's SIGINT and SIGQUIT), which stay
+ * ignored; each blocks the others of its set while it runs. */
+static void catch(const int *sigs, size_t n, void (*handler)(int))
 {
 	struct sigaction sa, old;
 	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_stop_signal;
+	sa.sa_handler = handler;
 	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++)
-		sigaddset(&sa.sa_mask, stop_signals[i]);
-	for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++) {
-		if (sigaction(stop_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+	for (size_t i = 0; i < n; i++)
+		sigaddset(&sa.sa_mask, sigs[i]);
+	for (size_t i = 0; i < n; i++) {
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
 			continue;
-		sigaction(stop_signals[i], &sa, NULL);
+		sigaction(sigs[i], &sa, NULL);
 	}
 }
 
-/* Dies of sig, the stop signal that ended the sandbox. */
+/* Dies of sig, the signal that ended the sandbox. */
 static void die_of(int sig)
 {
 	signal(sig, SIG_DFL);
@@ -148,7 +177,10 @@ int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
 		close(gate[1]);
 	}
 	child_pid = pid;
-	catch_stop_signals();
+	int cont = SIGCONT;
+	catch(end_signals, sizeof end_signals / sizeof end_signals[0], on_end_signal);
+	catch(job_signals, sizeof job_signals / sizeof job_signals[0], on_job_stop);
+	catch(&cont, 1, on_continue);
 	int status;
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR) {
@@ -157,8 +189,8 @@ int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
 		}
 	if (cg)
 		hl_pids_cgroup_remove(cg);
-	if (stop_signal && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
-		die_of(stop_signal);
+	if (end_signal && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
+		die_of(end_signal);
 	if (WIFEXITED(status))
 		exit(WEXITSTATUS(status));
 	int sig = WTERMSIG(status);

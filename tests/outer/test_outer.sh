@@ -174,6 +174,34 @@ stop_by() {
 stop_by TERM
 stop_by HUP
 stop_by INT env --default-signal=INT
+# ^Z: SIGTSTP stops the sandbox with halite run (the namespace's init
+# drops it too), SIGCONT resumes both.
+state() { awk '{print $3}' "/proc/$1/stat" 2>/dev/null; }
+"$H" run "$M/attacks.elf" spin >/dev/null 2>&1 </dev/null &
+runner=$!
+child=
+for _ in $(seq 50); do
+	sleep 0.1
+	child=$(pgrep -P "$runner" | head -1)
+	[ -n "$child" ] && grep -q '^Seccomp:	2' "/proc/$child/status" 2>/dev/null && break
+done
+kill -TSTP "$runner"
+for _ in $(seq 50); do
+	[ "$(state "$child")" = T ] && [ "$(state "$runner")" = T ] && break
+	sleep 0.1
+done
+stopped_states="$(state "$runner") $(state "$child")"
+kill -CONT "$runner"
+for _ in $(seq 50); do
+	[ "$(state "$child")" = R ] && break
+	sleep 0.1
+done
+resumed_states="$(state "$runner") $(state "$child")"
+kill -TERM "$runner"
+wait "$runner"
+[ "$stopped_states" = "T T" ] && [ "${resumed_states#* }" = R ]
+check "SIGTSTP stops the spinning sandbox with halite run, SIGCONT resumes it" $? \
+	"after TSTP: halite run, sandbox: $stopped_states; after CONT: $resumed_states"
 # nohup's way: a signal ignored when halite run starts stays ignored.
 (
 	trap '' HUP
