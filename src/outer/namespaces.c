@@ -109,7 +109,7 @@ static void on_continue(int sig)
 /* Installs handler for each of n signals, except those ignored on entry
  * (nohup's SIGHUP, a background job's SIGINT and SIGQUIT), which stay
  * ignored; each blocks the others of its set while it runs. */
-static void catch(const int *sigs, size_t n, void (*handler)(int))
+static void handle_signals(const int *sigs, size_t n, void (*handler)(int))
 {
 	struct sigaction sa, old;
 	memset(&sa, 0, sizeof sa);
@@ -178,9 +178,9 @@ int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
 	}
 	child_pid = pid;
 	int cont = SIGCONT;
-	catch(end_signals, sizeof end_signals / sizeof end_signals[0], on_end_signal);
-	catch(job_signals, sizeof job_signals / sizeof job_signals[0], on_job_stop);
-	catch(&cont, 1, on_continue);
+	handle_signals(end_signals, sizeof end_signals / sizeof end_signals[0], on_end_signal);
+	handle_signals(job_signals, sizeof job_signals / sizeof job_signals[0], on_job_stop);
+	handle_signals(&cont, 1, on_continue);
 	int status;
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR) {
