@@ -72,10 +72,12 @@ static const int end_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
 static void on_end_signal(int sig)
 {
+	int saved = errno; /* the wait loop reads it after EINTR */
 	if (!end_signal)
 		end_signal = sig;
 	if (child_pid > 0)
 		kill(child_pid, SIGKILL);
+	errno = saved;
 }
 
 /* Job control: ^Z (SIGTSTP), and SIGTTIN and SIGTTOU for a background
