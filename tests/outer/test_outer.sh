@@ -137,6 +137,17 @@ took=$(($(date +%s) - start))
 { [ "$st" = 152 ] || [ "$st" = 137 ]; } && grep -q 'CPU time limit of 1 s exceeded' "$tmp/err" && [ "$took" -lt 10 ]
 check "spinning past --cpu-time stops the process" $? "status $st after ${took}s: $err"
 
+# sandboxed_child RUNNER: sets child to the pid of RUNNER's child once
+# it runs under the system-call filter (up to 5 s; empty if never seen).
+sandboxed_child() {
+	child=
+	for _ in $(seq 50); do
+		sleep 0.1
+		child=$(pgrep -P "$1" | head -1)
+		[ -n "$child" ] && grep -q '^Seccomp:	2' "/proc/$child/status" 2>/dev/null && return
+	done
+}
+
 # --- signals to `halite run`: its child is PID 1 of a namespace, which
 # the kernel shields from signals it has no handler for, so the supervisor
 # must end the sandbox itself. A background job of this script starts with
@@ -148,12 +159,8 @@ stop_by() {
 	shift
 	num=$(kill -l "$sig")
 	"$@" "$H" run "$M/attacks.elf" spin >"$tmp/out" 2>"$tmp/err" </dev/null &
-	local runner=$! child='' i
-	for _ in $(seq 50); do
-		sleep 0.1
-		child=$(pgrep -P "$runner" | head -1)
-		[ -n "$child" ] && grep -q '^Seccomp:	2' "/proc/$child/status" 2>/dev/null && break
-	done
+	local runner=$! child i
+	sandboxed_child "$runner"
 	kill "-$sig" "$runner"
 	for i in $(seq 100); do
 		kill -0 "$runner" 2>/dev/null || break
@@ -179,12 +186,7 @@ stop_by INT env --default-signal=INT
 state() { awk '{print $3}' "/proc/$1/stat" 2>/dev/null; }
 "$H" run "$M/attacks.elf" spin >/dev/null 2>&1 </dev/null &
 runner=$!
-child=
-for _ in $(seq 50); do
-	sleep 0.1
-	child=$(pgrep -P "$runner" | head -1)
-	[ -n "$child" ] && grep -q '^Seccomp:	2' "/proc/$child/status" 2>/dev/null && break
-done
+sandboxed_child "$runner"
 kill -TSTP "$runner"
 for _ in $(seq 50); do
 	[ "$(state "$child")" = T ] && [ "$(state "$runner")" = T ] && break
@@ -235,12 +237,8 @@ fi
 # --- the layers, seen from outside
 "$H" run "$M/sleep.elf" &
 runner=$!
-status=
-for _ in $(seq 50); do
-	sleep 0.1
-	child=$(pgrep -P "$runner" | head -1)
-	[ -n "$child" ] && status=$(cat "/proc/$child/status" 2>/dev/null) && grep -q '^Seccomp:	2' <<<"$status" && break
-done
+sandboxed_child "$runner"
+status=$(cat "/proc/$child/status" 2>/dev/null)
 grep -q '^Seccomp:	2' <<<"$status" && grep -q '^NoNewPrivs:	1' <<<"$status" &&
 	grep -qE '^NSpid:	[0-9]+	1$' <<<"$status"
 check "the sandboxed process: Seccomp 2, NoNewPrivs 1, PID 1 in its namespace" $? "$status"
