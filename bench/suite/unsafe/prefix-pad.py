@@ -107,26 +107,27 @@ def absorb(ins, body, nop_end, targets, maxp):
     last instructions first; giving one to an instruction moves those
     after it, which must not be branch targets."""
     need = nop_end - ins[body[-1]][0] - len(ins[body[-1]][1])
-    add = dict.fromkeys(body, 0)
+    add = dict.fromkeys(body, b"")  # the prefix bytes each one gets
     for pos in range(len(body) - 1, -1, -1):
         if need == 0:
             break
         if pos + 1 < len(body) and ins[body[pos + 1]][0] in targets:
             break
-        a, b, t = ins[body[pos]]
-        if prefix_for(b, t) is None:
+        _, b, t = ins[body[pos]]
+        p = prefix_for(b, t)
+        if p is None:
             continue
-        add[body[pos]] = min(maxp, 15 - len(b), need)
-        need -= add[body[pos]]
+        add[body[pos]] = bytes([p]) * min(maxp, 15 - len(b), need)
+        need -= len(add[body[pos]])
     start = ins[body[0]][0]
     out = bytearray()
     for q in body:
         a, b, t = ins[q]
         moved = start + len(out) - a
-        nb = bytearray([prefix_for(b, t) or 0] * add[q]) + b
+        nb = bytearray(add[q] + b)
         rs = rel_size(b)
-        if moved + add[q] and rs:
-            rel = int.from_bytes(nb[-rs:], "little", signed=True) - moved - add[q]
+        if moved + len(add[q]) and rs:
+            rel = int.from_bytes(nb[-rs:], "little", signed=True) - moved - len(add[q])
             if not -(1 << (8 * rs - 1)) <= rel < 1 << (8 * rs - 1):
                 return None
             nb[-rs:] = rel.to_bytes(rs, "little", signed=True)
