@@ -171,7 +171,7 @@ void hl_enter(struct hl_thread *t);
 void hl_call_enter(struct hl_thread *t);
 /* hl_call_fast, the common case of hl_call_enter, has a register
  * convention of its own and one caller, src/embed/call.S (entry.S). */
-/* Whether the CPU and the kernel support AVX (set by hl_thread_new). */
+/* Whether the CPU and the kernel support AVX (set by hl_cpu_probe). */
 extern unsigned char hl_cpu_avx;
 /* Sets hl_cpu_avx (and the XSAVE size) once per process. */
 void hl_cpu_probe(void);
