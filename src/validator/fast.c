@@ -228,8 +228,6 @@ int hv_fast_bundle(struct hv_ctx *c, size_t start)
 						return 0;
 					}
 				}
-				if ((fl & HV_FD_CALL) && i + len != bs)
-					return 0;
 				/* hv_gpr_writes, then the reserved register and
 				 * check_rsp. */
 				if (fl & (HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG)) {

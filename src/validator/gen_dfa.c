@@ -34,15 +34,13 @@ typedef uint32_t tr_t;
 /* Roots, the states between instructions, by what the instructions before
  * leave pending: nothing (N); `and $-32, %eX` (M + X); that and then
  * `add %r14, %rX` (A + X); a 32-bit write to %esp, which the next
- * instruction must rebase (E); a call, which must end the bundle (C); the
- * rebasing pairs of a string instruction's pointers read so far (S + a
- * struct spair code, below). */
+ * instruction must rebase (E); the rebasing pairs of a string
+ * instruction's pointers read so far (S + a struct spair code, below). */
 enum {
 	ROOT_N = HV_DFA_START,
 	ROOT_M = 2,
 	ROOT_A = ROOT_M + 16,
 	ROOT_E = ROOT_A + 16,
-	ROOT_C,
 	ROOT_S,
 	NROOTS = ROOT_S + 3 * 4
 };
@@ -538,8 +536,6 @@ static void eval(const struct head *h, struct verdict *v)
 				v->tail = TAIL_RSPD32;
 			}
 		}
-		if (fl & HV_FD_CALL)
-			v->next = ROOT_C;
 		if (fl & (HV_FD_WREG | HV_FD_WRM | HV_FD_WOPREG)) {
 			const unsigned written = hv_fast_written(fl, rex, &o);
 			if (written & BIT(HV_R14))
@@ -862,12 +858,12 @@ int main(int argc, char **argv)
 	fill_root(ROOT_E);
 	for (unsigned r = ROOT_S; r < NROOTS; r++)
 		fill_root(r);
-	/* ROOT_C and the sink: every byte rejected (rows of zeros). */
+	/* The sink: every byte rejected (a row of zeros). */
 
 	uint8_t *accept = calloc(nstates, 1);
 	if (!accept)
 		die("out of memory");
-	accept[ROOT_N] = accept[ROOT_C] = 1;
+	accept[ROOT_N] = 1;
 	for (unsigned r = ROOT_S; r < NROOTS; r++)
 		accept[r] = 1; /* the pairs are instructions of their own too */
 	for (unsigned x = 0; x < 16; x++)

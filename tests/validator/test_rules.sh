@@ -95,7 +95,11 @@ t ud2-allowed valid <<< 'ud2'
 t straddle bundle <<< '.fill 30, 1, 0x90; mov $1, %eax'
 t fits-exactly valid <<< '.fill 27, 1, 0x90; mov $1, %eax'
 t straddle-16 bundle -b 16 <<< '.fill 14, 1, 0x90; mov $1, %eax'
-t call-not-at-end call-align <<< 'call f; nop; .p2align 5; f: hlt'
+# A call may end anywhere in its bundle: the masked return (R7) rounds its
+# return address up to the next bundle start, past the padding after it.
+t call-mid-bundle valid <<< 'call f; nop; .p2align 5; f: hlt'
+t call-mid-bundle-16 valid -b 16 <<< 'call f; nop; .p2align 4; f: hlt'
+t indirect-call-mid-bundle valid <<< 'and $-32, %eax; add %r14, %rax; call *%rax; nop; hlt'
 t call-at-end valid <<< '.fill 27, 1, 0x90; call f; f: hlt'
 
 # R4: memory
