@@ -155,9 +155,10 @@ static void clear_child_tid(struct hl_thread *t)
 	syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
 }
 
-/* Best-effort stack scan for return addresses: with R3 every call ends at
- * a bundle end, so a return address is a bundle start in the code just
- * after a call instruction. */
+/* Best-effort stack scan for return addresses: a word that points into
+ * the code just after a call instruction (direct, or the register form
+ * of R7). halite-cc leaves calls anywhere in their bundle (the return
+ * rounds up), so the address need not be a bundle start. */
 static void backtrace_scan(struct hl_thread *t)
 {
 	struct hl_fault *f = &t->fault;
@@ -169,7 +170,7 @@ static void backtrace_scan(struct hl_thread *t)
 		if (hl_copy_in(t->sb, &w, sp, 8))
 			break;
 		uint64_t a = (uint32_t)w;
-		if (w - t->base >= HV_SANDBOX_SIZE || (a & (HL_BUNDLE - 1)) || a < 8)
+		if (w - t->base >= HV_SANDBOX_SIZE || a < 8)
 			continue;
 		int in_code = 0;
 		for (unsigned s = 0; s < e->nsegs; s++)

@@ -31,7 +31,7 @@ build() {
 		"$CC" -O2 -pthread -o "$out" "$src" || { nok "build $1"; return 1; }
 	fi
 }
-for m in hello faults spin pointers threads hello_raw jit memhog; do build "$m"; done
+for m in hello faults spin pointers threads hello_raw jit memhog jumps; do build "$m"; done
 
 # run NAME ARGS...: runs halite run, sets $out, $err, $st.
 run() {
@@ -157,6 +157,23 @@ run --max-threads 4 "$M/threads.elf" bomb 10
 check "--max-threads: a thread bomb past the limit fails to create threads" $? "status $st: $out $err"
 run "$M/threads.elf" bomb 100
 check "without --max-threads, the default limit (64 threads) holds" $([ "$st" = 0 ] && grep -q '^created 63 of 100 threads$' "$tmp/out"; echo $?) "$out $err"
+
+# --- calls and returns (docs/abi.md R3, R7)
+run "$M/jumps.elf"
+[ "$st" = 0 ] && [ "$(grep -c ' ok$' "$tmp/out")" = 7 ] && grep -q '^all ok$' "$tmp/out" # six checks, then "all ok"
+check "setjmp/longjmp, sigsetjmp and returns resume after their call" $? "status $st: $out $err"
+# The layout: calls stay where they are (most end inside their bundle, the
+# rest of which is padding), and none ends exactly at a 32-byte boundary,
+# which on Intel CPUs with the JCC-erratum microcode keeps the bundle out
+# of the decoded-instruction cache (bench/README.md, section 9).
+objdump -d --no-show-raw-insn "$M/jumps.elf" | awk '
+	function hex(s, i, n) { n = 0; for (i = 1; i <= length(s); i++) n = n * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1; return n }
+	/^ *[0-9a-f]+:\t/ { if (pend) { h = $1; sub(/:$/, "", h); if (hex(h) % 32 == 0) atend++; else inside++ } pend = 0 }
+	/^ *[0-9a-f]+:\tcall / { pend = 1 }
+	END { print inside + 0, atend + 0 }' >"$tmp/calls"
+read -r inside atend <"$tmp/calls"
+[ "$inside" -gt 50 ] && [ "$atend" = 0 ]
+check "calls end inside their bundle, none at a 32-byte boundary" $? "$inside inside, $atend at a bundle end"
 
 # --- memory
 run "$M/jit.elf"

@@ -71,12 +71,14 @@ validate_obj() {
 }
 
 # expect NAME INPUT LINE...: the output contains the LINEs (normalized) in
-# this order, and assembles and validates.
+# this order, and assembles and validates. The rewriter gets the options in
+# the array opts (and absent too).
+opts=()
 expect() {
 	local name=$1 input=$2
 	shift 2
 	printf '%s\n' "$input" >"$T/in.s"
-	run -o "$T/rw.s" "$T/in.s"
+	run "${opts[@]}" -o "$T/rw.s" "$T/in.s"
 	if [ "$rc" -ne 0 ]; then
 		nok "$name" "rc=$rc: $err"
 		return
@@ -114,7 +116,7 @@ expect() {
 # absent NAME INPUT LINE: the normalized output does not contain LINE.
 absent() {
 	printf '%s\n' "$2" >"$T/in.s"
-	run "$T/in.s"
+	run "${opts[@]}" "$T/in.s"
 	if [ "$rc" -eq 0 ] && ! printf '%s\n' "$out" | normalize | grep -qxF -- "$3"; then
 		ok "$1"
 	else
@@ -287,27 +289,40 @@ expect rsp-push-pop "$F
 	popq %rbp" "pushq %rsp" "pushq %rbp" "popq %rbp"
 
 # --- returns, calls, jumps (R3, R7) ------------------------------------------
+# Returns round up (add 31, then the mask): a call may end anywhere in its
+# bundle, and the code after it starts the next one.
 expect ret "$F
-	ret" ".bundle_lock" "popq %r11" "andl \$-32,%r11d" "addq %r14,%r11" "jmp *%r11" ".bundle_unlock"
+	ret" ".bundle_lock" "popq %r11" "addl \$31,%r11d" "andl \$-32,%r11d" "addq %r14,%r11" \
+	"jmp *%r11" ".bundle_unlock"
 expect ret-rep "$F
 	rep ret
 	repz ret" "popq %r11" "jmp *%r11" "popq %r11" "jmp *%r11"
 expect ret-imm "$F
-	ret \$16" "popq %r11" "addl \$16,%esp" "addq %r14,%rsp" "andl \$-32,%r11d" "jmp *%r11"
+	ret \$16" "popq %r11" "addl \$16,%esp" "addq %r14,%rsp" "addl \$31,%r11d" "andl \$-32,%r11d" \
+	"jmp *%r11"
+# A call stays where it is, with one no-op first only if it would end
+# exactly at the bundle end (a 5-byte call at offset 27); the code after it
+# starts the next bundle.
 expect call-direct "$F
-	call foo@PLT" ".p2align 5,,4" ".nops (-(. - @L + 5)) & 31" ".bundle_lock" "call foo@PLT" ".bundle_unlock"
+	call foo@PLT" ".nops ((((. - @L) & 31) == 27) & 1)" ".bundle_lock" "call foo@PLT" \
+	".bundle_unlock" ".p2align 5"
+absent call-direct-no-pad-before "$F
+	call foo@PLT" ".nops (-(. - @L + 5)) & 31"
 expect call-reg "$F
-	call *%rax" ".p2align 5,,7" ".nops (-(. - @L + 8)) & 31" ".bundle_lock" "andl \$-32,%eax" \
-	"addq %r14,%rax" "call *%rax" ".bundle_unlock"
+	call *%rax" ".nops ((((. - @L) & 31) == 21) & 1)" ".bundle_lock" "addl \$31,%eax" \
+	"andl \$-32,%eax" "addq %r14,%rax" "call *%rax" ".bundle_unlock" ".p2align 5"
 expect call-reg-r8 "$F
-	call *%r8" ".nops (-(. - @L + 10)) & 31" "andl \$-32,%r8d" "addq %r14,%r8" "call *%r8"
+	call *%r8" ".nops ((((. - @L) & 31) == 18) & 1)" "addl \$31,%r8d" "andl \$-32,%r8d" \
+	"addq %r14,%r8" "call *%r8"
 expect call-mem "$F
-	call *8(%rax)" "movq %gs:8(%eax),%r11" ".bundle_lock" "andl \$-32,%r11d" "addq %r14,%r11" "call *%r11"
+	call *8(%rax)" "movq %gs:8(%eax),%r11" ".bundle_lock" "addl \$31,%r11d" "andl \$-32,%r11d" \
+	"addq %r14,%r11" "call *%r11"
 expect call-got "$F
 	call *foo@GOTPCREL(%rip)" "movq foo@GOTPCREL(%rip),%r11" "call *%r11"
 expect call-runtime "$F
 	call *0x10008(%r14)
-	jmp *0x10000(%r14)" ".nops (-(. - @L + 7)) & 31" "call *0x10008(%r14)" "jmp *0x10000(%r14)"
+	jmp *0x10000(%r14)" ".nops ((((. - @L) & 31) == 25) & 1)" "call *0x10008(%r14)" ".p2align 5" \
+	"jmp *0x10000(%r14)"
 expect call-many "$F
 	call a
 	call *%rbx
@@ -316,7 +331,21 @@ expect call-many "$F
 	movl \$1, %eax
 	call c" "call a" "call *%rbx" "call b" "movq (%rsp),%r11" "call *%r11" "call c"
 expect jmp-reg "$F
+	jmp *%rdx" ".bundle_lock" "addl \$31,%edx" "andl \$-32,%edx" "addq %r14,%rdx" "jmp *%rdx" \
+	".bundle_unlock"
+# --round-down (halite-cc's, for gcc's output): indirect jumps and calls go
+# to functions and labels, which are bundle starts; returns still round up.
+opts=(--round-down)
+expect jmp-reg-round-down "$F
 	jmp *%rdx" ".bundle_lock" "andl \$-32,%edx" "addq %r14,%rdx" "jmp *%rdx" ".bundle_unlock"
+absent jmp-reg-round-down-no-add "$F
+	jmp *%rdx" "addl \$31,%edx"
+expect call-reg-round-down "$F
+	call *%rax" ".nops ((((. - @L) & 31) == 24) & 1)" ".bundle_lock" "andl \$-32,%eax" \
+	"addq %r14,%rax" "call *%rax" ".bundle_unlock" ".p2align 5"
+expect ret-round-down "$F
+	ret" "popq %r11" "addl \$31,%r11d" "andl \$-32,%r11d" "jmp *%r11"
+opts=()
 expect jmp-notrack "$F
 	notrack jmp *%rax" "andl \$-32,%eax" "jmp *%rax"
 expect jmp-table-abs "$F
@@ -439,7 +468,7 @@ expect section-cold "$F
 	.section .text.unlikely,\"ax\",@progbits
 .L9:	call abort@PLT
 	.text" ".section .text.unlikely,\"ax\",@progbits" "@L:" ".p2align 5" \
-	".nops (-(. - @L + 5)) & 31" "call abort@PLT"
+	".nops ((((. - @L) & 31) == 27) & 1)" "call abort@PLT"
 expect section-pushpop "$F
 	.pushsection .text.hot,\"ax\",@progbits
 	call x

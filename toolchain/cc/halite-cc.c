@@ -1103,6 +1103,11 @@ static void compile(unsigned idx, const char *out, const char *dep_target)
 		opt.mode == 'S' ? out : temp_path(idx, replace_ext(stem, ".halite.s", true));
 	struct vec rw = {0};
 	vpush(&rw, rewriter());
+	/* gcc's indirect jumps and calls go to functions and to labels, which
+	 * the rewriter aligns; hand-written assembly may jump to a return
+	 * address (musl's longjmp), which only rounding up resumes right. */
+	if (in->lang == L_C || in->lang == L_CPP_OUTPUT)
+		vpush(&rw, "--round-down");
 	vpush(&rw, "-o");
 	vpush(&rw, rewritten);
 	vpush(&rw, asm_in);

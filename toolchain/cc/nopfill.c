@@ -1,9 +1,10 @@
 /* nopfill: merges runs of single-byte nops in a linked module.
  *
  * GNU as's `.bundle_align_mode` pads a bundle with runs of 0x90 before an
- * instruction that would cross the bundle's end (or before a call, which
- * must end the bundle). Every one of them costs the front end a slot; in
- * hot loops that is a large part of the sandbox's overhead. This pass
+ * instruction that would cross the bundle's end (and after a call, up to
+ * the next bundle start where its return lands: those never run). Every
+ * one that runs costs the front end a slot; in hot loops that is a large
+ * part of the sandbox's overhead. This pass
  * rewrites, in the executable PT_LOAD segments of a linked module, every
  * run of single-byte nops into the fewest multi-byte nops of the same total
  * length (at most 9 bytes each, the forms below). Nothing moves: sizes,

@@ -41,13 +41,14 @@ static void entered(struct state *s)
 }
 
 void drive(struct program *p, struct sections *secs, long next_label, unsigned bundle,
-	   struct buf *out)
+	   int round_down, struct buf *out)
 {
 	struct state s;
 	memset(&s, 0, sizeof s);
 	s.e.out = out;
 	s.e.bundle = bundle;
 	s.e.log2 = bundle == 16 ? 4 : 5;
+	s.e.round_down = round_down;
 	s.e.next_label = next_label;
 	s.secs = secs;
 	s.start = xmalloc(secs->n * sizeof *s.start);

@@ -1,8 +1,7 @@
-/* Emission helpers. Calls must end at a bundle end; upstream gas has no
- * ".bundle_lock align_to_end" (a Native Client binutils extension), so the
- * padding is a ".nops" whose size gas computes during relaxation from the
- * distance to the section start (each code section starts bundle-aligned,
- * see driver.c). */
+/* Emission helpers: lines, labels, bundle-locked groups, call sites,
+ * runtime calls. Where a size depends on the address, it is a ".nops" whose
+ * size gas computes during relaxation from the distance to the section
+ * start (each code section starts bundle-aligned, see driver.c). */
 #include "emit.h"
 
 #include <stdarg.h>
@@ -40,18 +39,18 @@ void emit_unlock(struct emitter *e)
 	emit_line(e, ".bundle_unlock");
 }
 
-/* Two steps, so that no padding no-op crosses a bundle boundary (R3):
- * first go to the next bundle if the LEN bytes do not fit in what is left
- * of this one (".p2align P,,LEN-1" skips only when fewer than LEN bytes
- * remain), then pad inside the bundle up to bundle end - LEN. */
-void emit_pad_to_end(struct emitter *e, unsigned len)
+/* The call goes where it is, unless its LEN bytes would end exactly at the
+ * bundle end: then one no-op first, and gas's bundle mode moves the call to
+ * the next bundle if it no longer fits. (gas's comparison gives -1 for
+ * true, so "& 1" makes the size 1 or 0.) */
+void emit_call_start(struct emitter *e, unsigned len)
 {
 	if (!e->sect_start) { /* cannot happen: every code section has a start label */
 		diag_error(0, "internal error: call outside a code section");
 		return;
 	}
-	emit_line(e, ".p2align %u,,%u", e->log2, len - 1);
-	emit_line(e, ".nops (-(. - %s + %u)) & %u", e->sect_start, len, e->bundle - 1);
+	emit_line(e, ".nops ((((. - %s) & %u) == %u) & 1)", e->sect_start, e->bundle - 1,
+		  e->bundle - len);
 }
 
 void emit_new_label(struct emitter *e, char *name)

@@ -2,7 +2,8 @@
  * .s, preprocessed .S) into assembly that obeys the sandbox rules of
  * docs/abi.md. Untrusted: the validator checks the result.
  *
- *   halite-rewrite [-o OUT.s] [--bundle 32|16] IN.s      ("-": stdin/stdout)
+ *   halite-rewrite [-o OUT.s] [--bundle 32|16] [--round-down] IN.s
+ *                                                       ("-": stdin/stdout)
  *
  * Exit status 0 on success; 1 after reporting, as FILE:LINE: ..., anything
  * it cannot make safe (no output is written then). */
@@ -21,7 +22,7 @@
 
 static void usage(FILE *f)
 {
-	fputs("usage: halite-rewrite [-o OUT.s] [--bundle 32|16] IN.s\n"
+	fputs("usage: halite-rewrite [-o OUT.s] [--bundle 32|16] [--round-down] IN.s\n"
 	      "\n"
 	      "Rewrites GNU as AT&T assembly into the halite sandbox form (docs/abi.md).\n"
 	      "IN.s or OUT.s may be '-' for standard input or output (the default output).\n"
@@ -29,6 +30,11 @@ static void usage(FILE *f)
 	      "options:\n"
 	      "  -o FILE        write the result to FILE\n"
 	      "  --bundle N     bundle size: 32 (default) or 16\n"
+	      "  --round-down   every indirect jump and call of the input goes to a\n"
+	      "                 function or a label (compiler output): mask their\n"
+	      "                 targets down, one instruction shorter. Without it they\n"
+	      "                 round up, as returns always do, so that a jump to a\n"
+	      "                 return address (longjmp) lands after its call\n"
 	      "  -h, --help     show this help\n",
 	      f);
 }
@@ -46,6 +52,7 @@ int main(int argc, char **argv)
 {
 	const char *in_name = NULL, *out_name = "-";
 	unsigned bundle = 32;
+	int round_down = 0;
 
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -67,6 +74,8 @@ bundle_arg:
 				fprintf(stderr, "halite-rewrite: bundle size must be 16 or 32\n");
 				return 1;
 			}
+		} else if (strcmp(a, "--round-down") == 0) {
+			round_down = 1;
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			usage(stdout);
 			return 0;
@@ -109,7 +118,7 @@ bundle_arg:
 	sections_init(&secs);
 	long next_label = analyze(&prog, &secs);
 	if (!diag_errors())
-		drive(&prog, &secs, next_label, bundle, &out);
+		drive(&prog, &secs, next_label, bundle, round_down, &out);
 	program_free(&prog);
 	sections_free(&secs);
 	buf_free(&src);

@@ -3,10 +3,13 @@
  *   memory operand      -> %gs:DISP(%eBASE,%eINDEX,S)   (R4.1; rip and small
  *                          %rsp forms stay, R4.2/R4.3)
  *   write to %rsp       -> 32-bit write to %esp; add %r14, %rsp   (R6.3)
- *   ret                 -> pop %r11; and $-B, %r11d; add %r14, %r11; jmp *%r11
- *   call/jmp *%rX       -> and $-B, %eX; add %r14, %rX; call/jmp *%rX (R7)
+ *   ret                 -> pop %r11; add $B-1, %r11d; and $-B, %r11d;
+ *                          add %r14, %r11; jmp *%r11   (R7, rounding up)
+ *   call/jmp *%rX       -> [add $B-1, %eX;] and $-B, %eX; add %r14, %rX;
+ *                          call/jmp *%rX   (R7; the add unless --round-down)
  *   call/jmp *MEM       -> mov MEM', %r11, then the %r11 form
- *   call (any)          -> padded to end at a bundle end (R3)
+ *   call (any)          -> the rest of its bundle padding that never runs:
+ *                          the return lands on the next bundle start
  *   string instruction  -> pointers rebased on %r14 first (R9)
  *   syscall, %fs:       -> runtime calls 0 and 1 (section 5)
  *
@@ -204,32 +207,42 @@ static int only_pseudo_prefixes(const struct insn *in)
 	return 1;
 }
 
-/* and $-B, %eX; add %r14, %rX; jmp/call *%rX. Returns its length. */
-static unsigned masked_branch_len(unsigned x)
+/* [add $B-1, %eX;] and $-B, %eX; add %r14, %rX; jmp/call *%rX. Returns
+ * its length. */
+static unsigned masked_branch_len(const struct emitter *e, unsigned x)
 {
-	return (x < 8 ? 3 : 4) + 3 + (x < 8 ? 2 : 3);
+	unsigned imm8 = x < 8 ? 3 : 4; /* add or and $imm8, %eX */
+	return (e->round_down ? 1 : 2) * imm8 + 3 + (x < 8 ? 2 : 3);
 }
 
+/* Rounding up (add B-1, then the mask) takes a return address, which may
+ * lie anywhere in its call's bundle, to the next bundle start, where the
+ * code after the call resumes; a bundle start stays where it is. */
 static void emit_masked_branch(struct emitter *e, unsigned x, int call)
 {
 	if (call)
-		emit_pad_to_end(e, masked_branch_len(x));
+		emit_call_start(e, masked_branch_len(e, x));
 	emit_lock(e);
+	if (!e->round_down)
+		emit_line(e, "addl $%u, %%%s", e->bundle - 1, reg_gpr_name(x, 32));
 	emit_line(e, "andl $-%u, %%%s", e->bundle, reg_gpr_name(x, 32));
 	emit_line(e, "addq %%r14, %%%s", reg_gpr_name(x, 64));
 	emit_line(e, "%s *%%%s", call ? "call" : "jmp", reg_gpr_name(x, 64));
 	emit_unlock(e);
+	if (call)
+		emit_align(e);
 }
 
-/* Emits a branch that needs no rewriting. A call of LEN bytes is padded so
- * that it ends a bundle (R3): its return address is then a bundle start. */
+/* Emits a branch that needs no rewriting. A call of LEN bytes is followed
+ * by padding to the next bundle start, where its return lands. */
 static void emit_branch_unchanged(struct emitter *e, struct insn *in, int call, unsigned len)
 {
 	if (call) {
-		emit_pad_to_end(e, len);
+		emit_call_start(e, len);
 		emit_lock(e);
 		insn_print(e->out, in);
 		emit_unlock(e);
+		emit_align(e);
 	} else {
 		insn_print(e->out, in);
 	}
@@ -302,6 +315,9 @@ static int do_ret(struct rw *w)
 		emit_lock(e);
 		emit_line(e, "popq %%r11");
 	}
+	/* Rounding up: the return address may lie anywhere in its call's
+	 * bundle (emit_call_start). */
+	emit_line(e, "addl $%u, %%r11d", e->bundle - 1);
 	emit_line(e, "andl $-%u, %%r11d", e->bundle);
 	emit_line(e, "addq %%r14, %%r11");
 	emit_line(e, "jmp *%%r11");
