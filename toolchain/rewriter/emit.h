@@ -9,7 +9,7 @@ struct emitter {
 	struct buf *out;
 	unsigned bundle;        /* 32 or 16 */
 	unsigned log2;          /* log2(bundle) */
-	int round_down;         /* masked jumps and calls (not returns) round their
+	int round_down;		/* masked jumps and calls (not returns) round their
 				   target down: every one in the input goes to a
 				   bundle start (--round-down) */
 	long next_label;        /* numbers for .Lhv_N labels */

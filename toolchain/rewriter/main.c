@@ -74,21 +74,21 @@ bundle_arg:
 				fprintf(stderr, "halite-rewrite: bundle size must be 16 or 32\n");
 				return 1;
 			}
-		} else if (strcmp(a, "--round-down") == 0) {
-			round_down = 1;
-		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			usage(stdout);
-			return 0;
-		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "halite-rewrite: unknown option '%s'\n", a);
-			usage(stderr);
-			return 1;
-		} else if (!in_name) {
-			in_name = a;
-		} else {
-			fprintf(stderr, "halite-rewrite: more than one input file\n");
-			return 1;
-		}
+} else if (strcmp(a, "--round-down") == 0) {
+	round_down = 1;
+} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+	usage(stdout);
+	return 0;
+} else if (a[0] == '-' && a[1]) {
+	fprintf(stderr, "halite-rewrite: unknown option '%s'\n", a);
+	usage(stderr);
+	return 1;
+} else if (!in_name) {
+	in_name = a;
+} else {
+	fprintf(stderr, "halite-rewrite: more than one input file\n");
+	return 1;
+}
 	}
 	if (!in_name) {
 		usage(stderr);

@@ -207,24 +207,24 @@ static int only_pseudo_prefixes(const struct insn *in)
 	return 1;
 }
 
-/* [add $B-1, %eX;] and $-B, %eX; add %r14, %rX; jmp/call *%rX. Returns
- * its length. */
-static unsigned masked_branch_len(const struct emitter *e, unsigned x)
+/* and $-B, %eX; add %r14, %rX; jmp/call *%rX. Returns its length. */
+static unsigned masked_branch_len(unsigned x)
 {
-	unsigned imm8 = x < 8 ? 3 : 4; /* add or and $imm8, %eX */
-	return (e->round_down ? 1 : 2) * imm8 + 3 + (x < 8 ? 2 : 3);
+	return (x < 8 ? 3 : 4) + 3 + (x < 8 ? 2 : 3);
 }
 
 /* Rounding up (add B-1, then the mask) takes a return address, which may
  * lie anywhere in its call's bundle, to the next bundle start, where the
- * code after the call resumes; a bundle start stays where it is. */
+ * code after the call resumes; a bundle start stays where it is. The add
+ * stays out of the locked group: only the pseudo-instruction must share a
+ * bundle (R7), and a smaller group needs less padding. */
 static void emit_masked_branch(struct emitter *e, unsigned x, int call)
 {
-	if (call)
-		emit_call_start(e, masked_branch_len(e, x));
-	emit_lock(e);
 	if (!e->round_down)
 		emit_line(e, "addl $%u, %%%s", e->bundle - 1, reg_gpr_name(x, 32));
+	if (call)
+		emit_call_start(e, masked_branch_len(x));
+	emit_lock(e);
 	emit_line(e, "andl $-%u, %%%s", e->bundle, reg_gpr_name(x, 32));
 	emit_line(e, "addq %%r14, %%%s", reg_gpr_name(x, 64));
 	emit_line(e, "%s *%%%s", call ? "call" : "jmp", reg_gpr_name(x, 64));
@@ -310,14 +310,14 @@ static int do_ret(struct rw *w)
 		emit_line(e, "addl $%s, %%esp", in->ops[0].disp);
 		emit_line(e, "addq %%r14, %%rsp");
 		emit_unlock(e);
-		emit_lock(e);
 	} else {
-		emit_lock(e);
 		emit_line(e, "popq %%r11");
 	}
 	/* Rounding up: the return address may lie anywhere in its call's
-	 * bundle (emit_call_start). */
+	 * bundle (emit_call_start). Only the pseudo-instruction is locked
+	 * (R7): the smaller the group, the less padding before it. */
 	emit_line(e, "addl $%u, %%r11d", e->bundle - 1);
+	emit_lock(e);
 	emit_line(e, "andl $-%u, %%r11d", e->bundle);
 	emit_line(e, "addq %%r14, %%r11");
 	emit_line(e, "jmp *%%r11");
