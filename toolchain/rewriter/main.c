@@ -48,6 +48,20 @@ static int read_all(FILE *f, struct buf *b)
 	return ferror(f) ? -1 : 0;
 }
 
+/* The value of --bundle: 32 or 16 into *bundle, else a message and -1. */
+static int parse_bundle(const char *v, unsigned *bundle)
+{
+	if (strcmp(v, "32") == 0)
+		*bundle = 32;
+	else if (strcmp(v, "16") == 0)
+		*bundle = 16;
+	else {
+		fprintf(stderr, "halite-rewrite: bundle size must be 16 or 32\n");
+		return -1;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *in_name = NULL, *out_name = "-";
@@ -61,34 +75,26 @@ int main(int argc, char **argv)
 		} else if (strncmp(a, "-o", 2) == 0 && a[2]) {
 			out_name = a + 2;
 		} else if (strcmp(a, "--bundle") == 0 && i + 1 < argc) {
-			a = argv[++i];
-			goto bundle_arg;
-		} else if (strncmp(a, "--bundle=", 9) == 0) {
-			a += 9;
-bundle_arg:
-			if (strcmp(a, "32") == 0)
-				bundle = 32;
-			else if (strcmp(a, "16") == 0)
-				bundle = 16;
-			else {
-				fprintf(stderr, "halite-rewrite: bundle size must be 16 or 32\n");
+			if (parse_bundle(argv[++i], &bundle) < 0)
 				return 1;
-			}
-} else if (strcmp(a, "--round-down") == 0) {
-	round_down = 1;
-} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-	usage(stdout);
-	return 0;
-} else if (a[0] == '-' && a[1]) {
-	fprintf(stderr, "halite-rewrite: unknown option '%s'\n", a);
-	usage(stderr);
-	return 1;
-} else if (!in_name) {
-	in_name = a;
-} else {
-	fprintf(stderr, "halite-rewrite: more than one input file\n");
-	return 1;
-}
+		} else if (strncmp(a, "--bundle=", 9) == 0) {
+			if (parse_bundle(a + 9, &bundle) < 0)
+				return 1;
+		} else if (strcmp(a, "--round-down") == 0) {
+			round_down = 1;
+		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			usage(stdout);
+			return 0;
+		} else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "halite-rewrite: unknown option '%s'\n", a);
+			usage(stderr);
+			return 1;
+		} else if (!in_name) {
+			in_name = a;
+		} else {
+			fprintf(stderr, "halite-rewrite: more than one input file\n");
+			return 1;
+		}
 	}
 	if (!in_name) {
 		usage(stderr);
