@@ -7,7 +7,6 @@
  * Prints "NAME ok" or "NAME FAILED" per check, then "all ok" or "FAILED". */
 #include <setjmp.h>
 #include <signal.h>
-#include <stdint.h>
 #include <stdio.h>
 
 static int fails;
