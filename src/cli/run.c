@@ -387,7 +387,7 @@ int cmd_run(int argc, char **argv)
 		.max_threads = cfg.max_threads,
 		.prog = "halite run",
 	};
-	if (outer && hl_outer_begin(&o, err, sizeof err)) {
+	if (outer && hl_outer_begin(&o, &cfg.thread_gate, err, sizeof err)) {
 		fprintf(stderr, "halite run: outer sandbox: %s\n"
 				"(--no-outer-sandbox runs without it, with the inner sandbox only)\n",
 			err);
@@ -433,6 +433,8 @@ int cmd_run(int argc, char **argv)
 	hl_sandbox_destroy(sb);
 	hl_module_free(m);
 out:
+	if (cfg.thread_gate >= 0)
+		close(cfg.thread_gate);
 	hl_grants_free(&grants);
 	free(env.v);
 	free(sets);

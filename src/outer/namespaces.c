@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -138,13 +139,49 @@ static void die_of(int sig)
 	exit(128 + sig);
 }
 
-int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
+/* Test builds only (tests/outer/test_outer.sh, build/tests/halite-rawsys):
+ * HALITE_TEST_CAP_MOVE=fail makes the move into the pids cgroup fail,
+ * =delay waits 3 s before it, to show what the sandbox does meanwhile. */
+static int move_into_cgroup(struct hl_pids_cgroup *cg, pid_t pid)
 {
-	/* The child waits until the parent has put it into the pids cgroup,
-	 * so that nothing it starts escapes the cap. */
+#ifdef HL_TEST_RAW_SYSCALL
+	const char *hook = getenv("HALITE_TEST_CAP_MOVE");
+	if (hook && !strcmp(hook, "fail")) {
+		errno = EIO;
+		return -1;
+	}
+	if (hook && !strcmp(hook, "delay"))
+		sleep(3);
+#endif
+	int r;
+	while ((r = hl_pids_cgroup_add(cg, pid)) && errno == EINTR)
+		;
+	return r;
+}
+
+int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg, int *thread_gate)
+{
+	/* The child runs on while the supervisor moves it into the pids
+	 * cgroup, which takes one RCU grace period of the kernel (10-30 ms
+	 * here, as long as the rest of the start-up and more). Nothing
+	 * escapes the cap meanwhile:
+	 * - the move takes the whole thread group, every thread made
+	 *   before it included, and a clone either completes before the move
+	 *   or starts after it, inside (the kernel serializes the two);
+	 * - new processes are never made: the runtime makes none, and
+	 *   the seccomp filter refuses them (threads only, policy.c);
+	 * - the runtime makes no module thread until the supervisor has
+	 *   written 'y' to the gate (thread_gate, read by the clone of
+	 *   sys_thread.c), so the cap counts every one of them. Only a
+	 *   compromised runtime could make threads before the move, which
+	 *   then brings them in over the cap, where no further clone succeeds.
+	 * If the move fails, the supervisor kills the child and exits 125. */
 	int gate[2] = {-1, -1};
-	if (cg && pipe2(gate, O_CLOEXEC)) {
-		fprintf(stderr, "%s: outer sandbox: pipe: %s\n", o->prog, strerror(errno));
+	*thread_gate = -1;
+	/* A socket, not a pipe: the child may be gone by the time the
+	 * supervisor writes, and send's MSG_NOSIGNAL spares it SIGPIPE. */
+	if (cg && socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, gate)) {
+		fprintf(stderr, "%s: outer sandbox: socketpair: %s\n", o->prog, strerror(errno));
 		exit(125);
 	}
 	fflush(NULL);
@@ -157,32 +194,32 @@ int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
 		/* If the supervisor dies, so does the sandbox. */
 		prctl(PR_SET_PDEATHSIG, SIGKILL);
 		if (cg) {
-			char c = 0;
 			close(gate[1]);
-			ssize_t n;
-			while ((n = read(gate[0], &c, 1)) < 0 && errno == EINTR)
-				;
-			close(gate[0]);
-			if (n != 1 || c != 'y')
-				_exit(125);
+			*thread_gate = gate[0];
 		}
 		return 0;
-	}
-	if (cg) {
-		int added = hl_pids_cgroup_add(cg, pid) == 0;
-		if (!added)
-			fprintf(stderr, "%s: outer sandbox: cannot move the process into its pids cgroup\n",
-				o->prog);
-		close(gate[0]);
-		ssize_t w = write(gate[1], added ? "y" : "n", 1);
-		(void)w;
-		close(gate[1]);
 	}
 	child_pid = pid;
 	int cont = SIGCONT;
 	handle_signals(end_signals, sizeof end_signals / sizeof end_signals[0], on_end_signal);
 	handle_signals(job_signals, sizeof job_signals / sizeof job_signals[0], on_job_stop);
 	handle_signals(&cont, 1, on_continue);
+	int cap_failed = 0;
+	if (cg) {
+		close(gate[0]);
+		/* ESRCH: the child has ended already; nothing to cap. */
+		cap_failed = move_into_cgroup(cg, pid) && errno != ESRCH;
+		if (cap_failed) {
+			fprintf(stderr,
+				"%s: outer sandbox: cannot move the process into its pids "
+				"cgroup: %s\n",
+				o->prog, strerror(errno));
+			kill(pid, SIGKILL);
+		}
+		ssize_t w = send(gate[1], cap_failed ? "n" : "y", 1, MSG_NOSIGNAL);
+		(void)w;
+		close(gate[1]);
+	}
 	int status;
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR) {
@@ -191,6 +228,8 @@ int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg)
 		}
 	if (cg)
 		hl_pids_cgroup_remove(cg);
+	if (cap_failed)
+		exit(125);
 	if (end_signal && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
 		die_of(end_signal);
 	if (WIFEXITED(status))

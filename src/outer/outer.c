@@ -13,7 +13,7 @@
  * and some spare. */
 #define SPARE_TASKS 16
 
-int hl_outer_begin(const struct hl_outer *o, char *err, size_t errsz)
+int hl_outer_begin(const struct hl_outer *o, int *thread_gate, char *err, size_t errsz)
 {
 	/* The kernel's cap on tasks (threads count): a pids cgroup when one
 	 * can be made (as root), else RLIMIT_NPROC (which binds everyone but
@@ -23,12 +23,13 @@ int hl_outer_begin(const struct hl_outer *o, char *err, size_t errsz)
 	char cgerr[256];
 	unsigned tasks = o->max_threads + SPARE_TASKS;
 	int capped = hl_pids_cgroup_create(&cg, tasks, cgerr, sizeof cgerr) == 0;
+	*thread_gate = -1;
 	if (hl_outer_namespaces(err, errsz)) {
 		if (capped)
 			hl_pids_cgroup_remove(&cg);
 		return -1;
 	}
-	hl_outer_supervise(o, capped ? &cg : NULL); /* only the child returns */
+	hl_outer_supervise(o, capped ? &cg : NULL, thread_gate); /* only the child returns */
 	if (!capped && hl_outer_rlimit(RLIMIT_NPROC, tasks, tasks, "RLIMIT_NPROC", err, errsz))
 		return -1;
 	return 0;

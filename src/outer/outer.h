@@ -51,12 +51,15 @@ struct hl_outer {
  * called while the process is single threaded, after everything that
  * needs the host file system (grants opened, module read). The parent
  * stays outside as a supervisor, waits for the child and exits with its
- * status (it never returns); the child returns 0.
+ * status (it never returns); the child returns 0, with *thread_gate a
+ * descriptor to read one byte from before it makes the first module
+ * thread ('y' once the task cap holds the process, anything else: make
+ * none), or -1 when there is nothing to wait for (struct hl_config).
  *
  * hl_outer_finish, in the child: the root, the limits, Landlock and
  * seccomp (which needs exec_lo). Both return -1 with a message in err on
  * failure (the caller stops). */
-int hl_outer_begin(const struct hl_outer *o, char *err, size_t errsz);
+int hl_outer_begin(const struct hl_outer *o, int *thread_gate, char *err, size_t errsz);
 int hl_outer_finish(const struct hl_outer *o, char *err, size_t errsz);
 
 /* Writes text to file (relative to dirfd, or AT_FDCWD) in one write, as
@@ -66,9 +69,9 @@ int hl_outer_write_file(int dirfd, const char *file, const char *text);
 /* Parts, used by hl_outer_begin and hl_outer_finish. */
 int hl_outer_namespaces(char *err, size_t errsz);
 struct hl_pids_cgroup;
-/* Forks; returns 0 in the child. cg: a pids cgroup to put the child in
- * before it goes on (removed when it ends), or NULL. */
-int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg);
+/* Forks; returns 0 in the child. cg: a pids cgroup to move the child into
+ * (removed when it ends), or NULL; *thread_gate as for hl_outer_begin. */
+int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg, int *thread_gate);
 int hl_outer_mounts(char *err, size_t errsz);
 int hl_outer_limits(const struct hl_outer *o, char *err, size_t errsz);
 int hl_outer_landlock(const struct hl_grants *g, char *err, size_t errsz);

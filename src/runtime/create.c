@@ -26,6 +26,7 @@ void hl_config_default(struct hl_config *c)
 	c->stack_size = DEFAULT_STACK;
 	c->max_threads = DEFAULT_MAX_THREADS;
 	c->trace_fd = 2;
+	c->thread_gate = -1;
 	for (int i = 0; i < 3; i++)
 		c->stdio[i] = i;
 }

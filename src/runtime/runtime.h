@@ -69,6 +69,11 @@ struct hl_config {
 				    embedding API (include/halite.h); 0: reserved */
 	int any_base;            /* never the slot at address 0 (create.c); embedded
 				    sandboxes never take it */
+	/* -1, or a descriptor (the caller's) the first clone reads one
+	 * byte from before it makes a thread: 'y', threads may be made;
+	 * anything else, none (the outer sandbox's task cap,
+	 * src/outer/namespaces.c). */
+	int thread_gate;
 };
 
 void hl_config_default(struct hl_config *c);

@@ -93,6 +93,8 @@ struct hl_sandbox {
 	unsigned nthreads;       /* live sandbox threads */
 	int next_tid;
 	int pid;                 /* what getpid() returns */
+	/* cfg.thread_gate: 0 not read yet, 1 open, -1 shut. */
+	int thread_gate;
 
 	atomic_int stopping;     /* the sandbox is ending: every thread leaves */
 	struct hl_result result; /* first end wins (guarded by lock) */

@@ -28,6 +28,25 @@ static void *child_main(void *arg)
 	return NULL;
 }
 
+/* Whether threads may be made (struct hl_config, thread_gate). The first
+ * clone reads the gate, which may wait for the outer sandbox to finish
+ * putting the process under its task cap. No lock: only the sandbox's
+ * one thread can make the first clone, and every later one comes after
+ * it (from that thread or from one it made). */
+static int thread_gate_open(struct hl_sandbox *sb)
+{
+	if (sb->cfg.thread_gate < 0 || sb->thread_gate > 0)
+		return 1;
+	if (sb->thread_gate == 0) {
+		char c = 0;
+		ssize_t n;
+		while ((n = read(sb->cfg.thread_gate, &c, 1)) < 0 && errno == EINTR)
+			;
+		sb->thread_gate = n == 1 && c == 'y' ? 1 : -1;
+	}
+	return sb->thread_gate > 0;
+}
+
 HL_SYS(clone)
 {
 	struct hl_sandbox *sb = t->sb;
@@ -38,6 +57,8 @@ HL_SYS(clone)
 		return -EINVAL;
 	if (!a[1])
 		return -EINVAL; /* a thread needs its own stack */
+	if (!thread_gate_open(sb))
+		return -EAGAIN;
 	struct hl_thread *c = hl_thread_new(sb);
 	if (!c)
 		return -EAGAIN;

@@ -32,6 +32,24 @@ done
 if [ ! -e "$M/attacks.elf" ] || [ "$top/tests/outer/attacks.c" -nt "$M/attacks.elf" ] || [ "$CC" -nt "$M/attacks.elf" ]; then
 	"$CC" -O2 -o "$M/attacks.elf" "$top/tests/outer/attacks.c" || { nok "build attacks"; exit 1; }
 fi
+if [ ! -e "$M/thread.elf" ] || [ "$CC" -nt "$M/thread.elf" ]; then
+	cat >"$tmp/thread.c" <<'EOF'
+#include <pthread.h>
+#include <stdio.h>
+#include <unistd.h>
+static void *nap(void *arg) { (void)arg; sleep(1); return NULL; }
+int main(void)
+{
+	pthread_t t;
+	int r = pthread_create(&t, NULL, nap, NULL);
+	if (r) { printf("pthread_create failed: %d\n", r); return 1; }
+	pthread_join(t, NULL);
+	puts("thread made");
+	return 0;
+}
+EOF
+	"$CC" -O2 -pthread -o "$M/thread.elf" "$tmp/thread.c" || { nok "build thread"; exit 1; }
+fi
 if [ ! -e "$M/sleep.elf" ] || [ "$CC" -nt "$M/sleep.elf" ]; then
 	printf '#include <unistd.h>\nint main(void){ sleep(3); return 0; }\n' >"$tmp/sleep.c"
 	"$CC" -O2 -o "$M/sleep.elf" "$tmp/sleep.c" || { nok "build sleep"; exit 1; }
@@ -247,17 +265,50 @@ for ns in user mnt net pid ipc uts; do
 	[ "$(readlink "/proc/$child/ns/$ns")" = "$(readlink "/proc/self/ns/$ns")" ] && same=1
 done
 check "the sandboxed process is in its own user, mount, network, PID, IPC and UTS namespaces" $same
-if [ "$(id -u)" = 0 ] && grep -q ':pids:' /proc/self/cgroup; then
-	grep -qE ':pids:.*/halite-[0-9]+$' "/proc/$child/cgroup" &&
+# in_cap_cgroup PID: PID is in a pids cgroup halite-N that has a pids.max.
+in_cap_cgroup() {
+	grep -qE ':pids:.*/halite-[0-9]+$' "/proc/$1/cgroup" &&
 		[ -n "$(cat /sys/fs/cgroup/pids/*/halite-*/pids.max /sys/fs/cgroup/pids/halite-*/pids.max 2>/dev/null)" ]
+}
+if [ "$(id -u)" = 0 ] && grep -q ':pids:' /proc/self/cgroup; then
+	# The supervisor moves the child in while it runs: give it 2 s.
+	for _ in $(seq 20); do in_cap_cgroup "$child" && break; sleep 0.1; done
+	in_cap_cgroup "$child"
 	check "its tasks are capped by a pids cgroup" $? "$(cat "/proc/$child/cgroup" 2>/dev/null)"
 else
 	ok "pids cgroup cap # skip not root or no pids controller (RLIMIT_NPROC instead)"
 fi
+
 root=$(awk '$5 == "/" {print $0}' "/proc/$child/mountinfo" 2>/dev/null)
 grep -q ' ro,' <<<"$root" && grep -q 'tmpfs' <<<"$root" && [ "$(wc -l <"/proc/$child/mountinfo")" = 1 ]
 check "its root is one empty read-only tmpfs" $? "$(cat "/proc/$child/mountinfo" 2>/dev/null)"
 wait "$runner"
 check "the module ends normally under all layers" $?
 
+# --- the task cap's gate: the module runs while the supervisor moves the
+# process into the pids cgroup, but makes no thread until the move is done.
+# The test build's HALITE_TEST_CAP_MOVE=delay holds the move back 3 s.
+if [ "$(id -u)" = 0 ] && grep -q ':pids:' /proc/self/cgroup; then
+	HALITE_TEST_CAP_MOVE=delay "$RAW" run "$M/thread.elf" >"$tmp/gate-out" 2>"$tmp/gate-err" &
+	gated=$!
+	sandboxed_child "$gated"
+	tasks=$(ls "/proc/$child/task" 2>/dev/null | wc -l)
+	state=$(grep '^State:' "/proc/$child/status" 2>/dev/null)
+	! in_cap_cgroup "$child" && [ "$tasks" = 1 ] && ! grep -q zombie <<<"$state"
+	check "before the move into the pids cgroup, the module's first thread waits" $? \
+		"tasks $tasks, $state, $(grep pids "/proc/$child/cgroup" 2>/dev/null)"
+	wait "$gated"
+	st=$?
+	[ "$st" = 0 ] && grep -q '^thread made$' "$tmp/gate-out"
+	check "after the move the thread is made and the module ends" $? \
+		"status $st: $(cat "$tmp/gate-out" "$tmp/gate-err")"
+	HALITE_TEST_CAP_MOVE=fail "$RAW" run "$M/thread.elf" >"$tmp/gate-out" 2>"$tmp/gate-err"
+	st=$?
+	[ "$st" = 125 ] && grep -q 'cannot move the process into its pids cgroup' "$tmp/gate-err" &&
+		! grep -q 'thread made' "$tmp/gate-out"
+	check "a failed move into the pids cgroup stops the sandbox (status 125)" $? \
+		"status $st: $(cat "$tmp/gate-out" "$tmp/gate-err")"
+else
+	ok "the task cap's gate # skip not root or no pids controller"
+fi
 exit 0
