@@ -139,10 +139,10 @@ static void die_of(int sig)
 	exit(128 + sig);
 }
 
-/* Test builds only (tests/outer/test_outer.sh, build/tests/halite-rawsys):
+/* Test builds only (tests/outer/, build/tests/halite-rawsys):
  * HALITE_TEST_CAP_MOVE=fail makes the move into the pids cgroup fail,
  * =delay waits 3 s before it, to show what the sandbox does meanwhile. */
-static int move_into_cgroup(struct hl_pids_cgroup *cg, pid_t pid)
+int hl_pids_cgroup_move(struct hl_pids_cgroup *cg, pid_t pid)
 {
 #ifdef HL_TEST_RAW_SYSCALL
 	const char *hook = getenv("HALITE_TEST_CAP_MOVE");
@@ -208,7 +208,7 @@ int hl_outer_supervise(const struct hl_outer *o, struct hl_pids_cgroup *cg, int 
 	if (cg) {
 		close(gate[0]);
 		/* ESRCH: the child has ended already; nothing to cap. */
-		cap_failed = move_into_cgroup(cg, pid) && errno != ESRCH;
+		cap_failed = hl_pids_cgroup_move(cg, pid) && errno != ESRCH;
 		if (cap_failed) {
 			fprintf(stderr,
 				"%s: outer sandbox: cannot move the process into its pids "

@@ -205,15 +205,18 @@ static void __attribute__((noreturn)) run_program(const struct hl_native *n, con
 	_exit(e == ENOENT ? 127 : 126);
 }
 
+/* Init: builds the root and applies the layers while the supervisor moves
+ * it into the pids cgroup (capped: it will), which waits for an RCU grace
+ * period of the kernel (10-30 ms); only the program's fork waits for the
+ * supervisor's go, so that every process of the program starts inside the
+ * cgroup (a move takes one process, not its children). */
 static void __attribute__((noreturn))
-run_init(const struct hl_native *n, char *const *hosts, int sock, const char *prog)
+run_init(const struct hl_native *n, char *const *hosts, int sock, const char *prog, int capped)
 {
 	char err[512];
 	char tag;
-	int capped, fd;
+	int go, fd;
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
-	if (hl_msg_recv(sock, &tag, &capped, &fd) != 1 || tag != HL_MSG_GO)
-		_exit(125);
 	unsigned long long tmp = n->memory ? n->memory : TMP_DEFAULT;
 	if (hl_native_root(n->grants, hosts, n->cwd, tmp, err, sizeof err))
 		goto fail;
@@ -241,6 +244,8 @@ run_init(const struct hl_native *n, char *const *hosts, int sock, const char *pr
 	/* Init holds the host's environment and command line: the program
 	 * may not read them (/proc/1/environ, /proc/1/mem). */
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	if (hl_msg_recv(sock, &tag, &go, &fd) != 1 || tag != HL_MSG_GO)
+		_exit(125);
 
 	sigset_t fwd, old;
 	sigemptyset(&fwd);
@@ -366,7 +371,7 @@ int hl_native_run(const struct hl_native *n)
 	}
 	if (pid == 0) {
 		close(sv[0]);
-		run_init(n, hosts, sv[1], prog);
+		run_init(n, hosts, sv[1], prog, capped);
 	}
 	hl_native_free_paths(hosts);
 	close(sv[1]);
@@ -380,7 +385,8 @@ int hl_native_run(const struct hl_native *n)
 	for (size_t i = 0; i < NFORWARDED; i++)
 		sigaction(forwarded[i], &sa, NULL);
 
-	if (capped && hl_pids_cgroup_add(&cg, pid)) {
+	/* ESRCH: init has ended already (its set-up failed; it says why). */
+	if (capped && hl_pids_cgroup_move(&cg, pid) && errno != ESRCH) {
 		fprintf(stderr, "%s: --native: cannot move the sandbox into its pids cgroup: %s\n",
 			prog, strerror(errno));
 		kill(pid, SIGKILL);

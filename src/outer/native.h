@@ -59,6 +59,9 @@ struct hl_pids_cgroup {
 int hl_pids_cgroup_create(struct hl_pids_cgroup *cg, unsigned max, char *err, size_t errsz);
 /* Moves process pid (a host pid) into it. Returns 0 or -1 (errno). */
 int hl_pids_cgroup_add(struct hl_pids_cgroup *cg, pid_t pid);
+/* hl_pids_cgroup_add, again after EINTR, with the test builds' hook
+ * (namespaces.c). */
+int hl_pids_cgroup_move(struct hl_pids_cgroup *cg, pid_t pid);
 /* Removes the cgroup (waiting a little for exiting tasks). */
 void hl_pids_cgroup_remove(struct hl_pids_cgroup *cg);
 

@@ -308,6 +308,14 @@ if [ "$(id -u)" = 0 ] && grep -q ':pids:' /proc/self/cgroup; then
 		! grep -q 'thread made' "$tmp/gate-out"
 	check "a failed move into the pids cgroup stops the sandbox (status 125)" $? \
 		"status $st: $(cat "$tmp/gate-out" "$tmp/gate-err")"
+	# --native: init sets up while it is moved, but forks the program only
+	# after the move (a move takes one process, not its children).
+	HALITE_TEST_CAP_MOVE=delay "$RAW" run --native /bin/sh -c 'grep :pids: /proc/self/cgroup' \
+		>"$tmp/gate-out" 2>"$tmp/gate-err"
+	st=$?
+	[ "$st" = 0 ] && grep -qE ':pids:.*/halite-[0-9]+$' "$tmp/gate-out"
+	check "--native: the program starts inside the pids cgroup, after the move" $? \
+		"status $st: $(cat "$tmp/gate-out" "$tmp/gate-err")"
 else
 	ok "the task cap's gate # skip not root or no pids controller"
 fi
