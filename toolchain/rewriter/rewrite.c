@@ -218,9 +218,9 @@ static unsigned masked_branch_len(unsigned x)
  * code after the call resumes; a bundle start stays where it is. The add
  * stays out of the locked group: only the pseudo-instruction must share a
  * bundle (R7), and a smaller group needs less padding. */
-static void emit_masked_branch(struct emitter *e, unsigned x, int call)
+static void emit_masked_branch_rounding(struct emitter *e, unsigned x, int call, int round_up)
 {
-	if (!e->round_down)
+	if (round_up)
 		emit_line(e, "addl $%u, %%%s", e->bundle - 1, reg_gpr_name(x, 32));
 	if (call)
 		emit_call_start(e, masked_branch_len(x));
@@ -231,6 +231,12 @@ static void emit_masked_branch(struct emitter *e, unsigned x, int call)
 	emit_unlock(e);
 	if (call)
 		emit_align(e);
+}
+
+/* Masked jumps and calls of the input round up unless --round-down. */
+static void emit_masked_branch(struct emitter *e, unsigned x, int call)
+{
+	emit_masked_branch_rounding(e, x, call, !e->round_down);
 }
 
 /* Emits a branch that needs no rewriting. A call of LEN bytes is followed
@@ -304,24 +310,16 @@ static int do_ret(struct rw *w)
 		return fail(in, w->line, "unsupported prefix on ret");
 	if (in->nops > 1 || (in->nops == 1 && in->ops[0].kind != OP_IMM))
 		return fail(in, w->line, "ret takes at most an immediate");
+	emit_line(e, "popq %%r11");
 	if (in->nops == 1) {
-		emit_line(e, "popq %%r11");
 		emit_lock(e);
 		emit_line(e, "addl $%s, %%esp", in->ops[0].disp);
 		emit_line(e, "addq %%r14, %%rsp");
 		emit_unlock(e);
-	} else {
-		emit_line(e, "popq %%r11");
 	}
-	/* Rounding up: the return address may lie anywhere in its call's
-	 * bundle (emit_call_start). Only the pseudo-instruction is locked
-	 * (R7): the smaller the group, the less padding before it. */
-	emit_line(e, "addl $%u, %%r11d", e->bundle - 1);
-	emit_lock(e);
-	emit_line(e, "andl $-%u, %%r11d", e->bundle);
-	emit_line(e, "addq %%r14, %%r11");
-	emit_line(e, "jmp *%%r11");
-	emit_unlock(e);
+	/* Always rounding up, --round-down or not: the return address may
+	 * lie anywhere in its call's bundle (emit_call_start). */
+	emit_masked_branch_rounding(e, R_R11, 0, 1);
 	return 0;
 }
 
