@@ -1,7 +1,7 @@
 # Benchmarks: `make bench` runs them all; none is run by `make test`.
 .PHONY: bench bench-validator bench-validator-modules
 $(BUILD)/bench/bench_validator: bench/validator/bench_validator.c bench/validator/code_files.c \
-		bench/validator/code_files.h $(VALIDATOR_LIB)
+		bench/validator/code_files.h bench/bench_time.h $(VALIDATOR_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(filter %.c %.a,$^) -o $@
 # Real code: halite's libc (every object, as compiled by halite-cc), the

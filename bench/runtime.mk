@@ -9,7 +9,7 @@
 .PHONY: bench-run-hello bench-syscall bench-workloads bench-file-read
 RUNTIME_BENCH_DEPS := $(BUILD)/bin/halite $(BUILD)/bin/halite-cc $(BUILD)/bin/halite-rewrite libc \
 	$(BUILD)/bench/spawnbench
-$(BUILD)/bench/spawnbench: bench/runtime/spawnbench.c
+$(BUILD)/bench/spawnbench: bench/runtime/spawnbench.c bench/bench_time.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $< -lm -o $@
 bench-run-hello: $(RUNTIME_BENCH_DEPS)

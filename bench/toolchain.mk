@@ -9,9 +9,9 @@ bench-buildtime: $(HALITE_CC) $(REWRITE_BIN) libc
 # Native code, without the tree's -Wa,-mbranches-within-32B-boundaries,
 # which would move the calls (-no-pie: the masked returns keep 32 bits of
 # the address).
-$(BUILD)/bench/call_layout: bench/toolchain/call_layout.c bench/toolchain/call_layout.S
+$(BUILD)/bench/call_layout: bench/toolchain/call_layout.c bench/toolchain/call_layout.S bench/bench_time.h
 	@mkdir -p $(@D)
-	$(CC) -std=c17 -O2 $(WARN) -D_GNU_SOURCE -no-pie $^ -o $@
+	$(CC) -std=c17 -O2 $(WARN) -D_GNU_SOURCE -no-pie $(filter-out %.h,$^) -o $@
 bench-call-layout: $(BUILD)/bench/call_layout
 	$(BUILD)/bench/call_layout
 bench: bench-codesize bench-buildtime bench-call-layout

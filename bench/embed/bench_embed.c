@@ -33,26 +33,14 @@
 #include "halite.h"
 #include "../../tests/tools/proc_self.h"
 
+#include "../bench_time.h"
 #define MAXRUNS 101
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static int cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
 
 static double median(const double *v, int n)
 {
 	double s[MAXRUNS];
 	memcpy(s, v, sizeof *v * (size_t)n);
-	qsort(s, (size_t)n, sizeof *s, cmp);
+	qsort(s, (size_t)n, sizeof *s, bench_cmp_double);
 	return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 }
 
@@ -127,7 +115,7 @@ static double call_ns(int kind, int sandbox, long n)
 	halite_value ad[2] = {halite_double(1.5), halite_double(2)};
 	halite_value r = halite_int(0);
 	volatile double sink = 0;
-	double t0 = now();
+	double t0 = bench_now();
 	switch (kind * 2 + sandbox) {
 	case 0:
 		for (long i = 0; i < n; i++)
@@ -170,7 +158,7 @@ static double call_ns(int kind, int sandbox, long n)
 	}
 	}
 	(void)sink;
-	return (now() - t0) / (double)n * 1e9;
+	return (bench_now() - t0) / (double)n * 1e9;
 }
 
 static long read_long(const char *path)
@@ -249,40 +237,40 @@ int main(int argc, char **argv)
 	for (int r = 0; r < runs; r++) {
 		double tc = 0, td = 0;
 		for (int i = 0; i < per; i++) {
-			double t0 = now();
+			double t0 = bench_now();
 			halite_instance *x = halite_instance_create(m, &cfg, err, sizeof err);
-			double t1 = now();
+			double t1 = bench_now();
 			if (!x) {
 				fprintf(stderr, "bench_embed: %s\n", err);
 				return 1;
 			}
 			halite_instance_destroy(x);
 			tc += t1 - t0;
-			td += now() - t1;
+			td += bench_now() - t1;
 		}
 		cr[r] = tc / per * 1e6;
 		de[r] = td / per * 1e6;
 		both[r] = cr[r] + de[r];
-		double t0 = now();
+		double t0 = bench_now();
 		for (int i = 0; i < per / 10; i++) {
 			pid_t p = fork();
 			if (p == 0)
 				_exit(0);
 			waitpid(p, NULL, 0);
 		}
-		fk[r] = (now() - t0) / (per / 10) * 1e6;
+		fk[r] = (bench_now() - t0) / (per / 10) * 1e6;
 	}
 	/* Cold: instances kept alive while more are made, so that all but the
 	 * first few (HL_WARM_MAX) get a slot the module has not used yet. */
 	double cc[MAXRUNS], cd[MAXRUNS];
 	halite_instance *batch[300]; /* per */
 	for (int r = 0; r < runs; r++) {
-		double t0 = now();
+		double t0 = bench_now();
 		int made = 0;
 		for (; made < per; made++)
 			if (!(batch[made] = halite_instance_create(m, &cfg, err, sizeof err)))
 				break;
-		double t1 = now();
+		double t1 = bench_now();
 		for (int i = 0; i < made; i++)
 			halite_instance_destroy(batch[i]);
 		if (made < per) {
@@ -290,7 +278,7 @@ int main(int argc, char **argv)
 			return 1;
 		}
 		cc[r] = (t1 - t0) / per * 1e6;
-		cd[r] = (now() - t1) / per * 1e6;
+		cd[r] = (bench_now() - t1) / per * 1e6;
 	}
 	row("instance create", "us", NULL, cr, runs, "(goal <= 20 us; a warm slot)");
 	row("instance destroy", "us", NULL, de, runs, "(kept warm)");
@@ -306,19 +294,19 @@ int main(int argc, char **argv)
 	     pss0 = proc_field("/proc/self/smaps_rollup", "Pss:");
 	long n = 0;
 	char why[512] = "the limit given";
-	double t0 = now();
+	double t0 = bench_now();
 	for (; all && n < max; n++)
 		if (!(all[n] = halite_instance_create(m, &cfg, why, sizeof why)))
 			break;
-	double t_make = now() - t0;
+	double t_make = bench_now() - t0;
 	long maps1 = proc_lines("/proc/self/maps"),
 	     rss1 = proc_field("/proc/self/status", "VmRSS:"),
 	     pte1 = proc_field("/proc/self/status", "VmPTE:"),
 	     pss1 = proc_field("/proc/self/smaps_rollup", "Pss:");
-	t0 = now();
+	t0 = bench_now();
 	for (long i = 0; i < n; i++)
 		halite_instance_destroy(all[i]);
-	double t_free = now() - t0;
+	double t_free = bench_now() - t0;
 	free(all);
 	long mapmax = read_long("/proc/sys/vm/max_map_count");
 	double per_maps = n ? (double)(maps1 - maps0) / (double)n : 0;

@@ -10,7 +10,7 @@ $(EMBED_BENCH_DIR)/bench_module.elf: bench/embed/bench_module.c $(EMBED_GUEST_DE
 	@mkdir -p $(dir $@)
 	$(BUILD)/bin/halite-cc $(EMBED_GUEST_CFLAGS) -o $@ $< $(EMBED_GUEST_LIB)
 
-$(EMBED_BENCH_DIR)/bench_embed: bench/embed/bench_embed.c include/halite.h $(RUNTIME_LIB) \
+$(EMBED_BENCH_DIR)/bench_embed: bench/embed/bench_embed.c bench/bench_time.h include/halite.h $(RUNTIME_LIB) \
 		$(VALIDATOR_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $< $(RUNTIME_LIB) $(VALIDATOR_LIB) $(RUNTIME_LDLIBS) -o $@

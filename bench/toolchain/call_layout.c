@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "../bench_time.h"
 void loop_nacl(long rounds);
 void loop_halite(long rounds);
 void loop_native(long rounds);
@@ -18,19 +19,6 @@ void loop_native(long rounds);
 #define SITES 64 /* calls per round, call_layout.S */
 #define ROUNDS_PER_RUN 200000L
 #define MAX_RUNS 101
-
-static double now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-static int by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
 
 int main(int argc, char **argv)
 {
@@ -53,14 +41,14 @@ int main(int argc, char **argv)
 		layout[i].loop(ROUNDS_PER_RUN / 10); /* warm up */
 	for (int r = 0; r < runs; r++)
 		for (int i = 0; i < N; i++) {
-			double t = now();
+			double t = bench_now();
 			layout[i].loop(ROUNDS_PER_RUN);
-			ns[i][r] = (now() - t) * 1e9 / (double)(ROUNDS_PER_RUN * SITES);
+			ns[i][r] = (bench_now() - t) * 1e9 / (double)(ROUNDS_PER_RUN * SITES);
 		}
 	double base = 0;
 	printf("ns per call (median of %d interleaved runs), ratio to native:\n", runs);
 	for (int i = 0; i < N; i++) {
-		qsort(ns[i], (size_t)runs, sizeof(double), by_value);
+		qsort(ns[i], (size_t)runs, sizeof(double), bench_cmp_double);
 		double m = ns[i][runs / 2];
 		if (i == 0)
 			base = m;

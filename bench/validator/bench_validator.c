@@ -22,6 +22,7 @@
 #include "validator/rules.h"
 #include "validator/validator.h"
 
+#include "../bench_time.h"
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
 static unsigned rnd(unsigned n)
 {
@@ -151,19 +152,6 @@ static unsigned emit(uint8_t *p, unsigned room, size_t pos, size_t len)
 	return n;
 }
 
-static double now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
 static void report(void *ctx, const struct hv_violation *v)
 {
 	const uint8_t *code = ctx;
@@ -183,7 +171,7 @@ static double pass(const struct code_piece *pc, size_t n, void *scratch, int pat
 	hv_policy_default(&pol);
 	uint64_t s = 0;
 	size_t v = 0;
-	double t0 = now();
+	double t0 = bench_now();
 	for (size_t i = 0; i < n; i++) {
 		if (paths >= 0) {
 			v += hv_validate_path(pc[i].code, pc[i].len, pc[i].vaddr, &pol, scratch,
@@ -199,7 +187,7 @@ static double pass(const struct code_piece *pc, size_t n, void *scratch, int pat
 		for (; k < pc[i].len; k++)
 			s += pc[i].code[k];
 	}
-	double t = now() - t0;
+	double t = bench_now() - t0;
 	*violations = v + (s == 42);
 	return t;
 }
@@ -253,7 +241,7 @@ static int run_files(int runs, char **files, int nfiles)
 	}
 	double mb[4];
 	for (int m = 0; m < 4; m++) {
-		qsort(t[m], (size_t)runs, sizeof t[m][0], cmp_d);
+		qsort(t[m], (size_t)runs, sizeof t[m][0], bench_cmp_double);
 		mb[m] = (double)total * (double)reps / t[m][runs / 2] / 1e6;
 	}
 	printf("validator: real code, %zu pieces from %d file(s), %zu KiB, %.2f bytes/instruction, "
@@ -308,26 +296,26 @@ int main(int argc, char **argv)
 	if (runs > 64)
 		runs = 64;
 	for (int r = 0; r < runs; r++) {
-		double t0 = now();
+		double t0 = bench_now();
 		size_t v = hv_validate(code, len, 0x20000, &pol, scratch, NULL, NULL);
-		double t1 = now();
+		double t1 = bench_now();
 		uint64_t s = 0;
 		for (size_t i = 0; i < len; i += 8) {
 			uint64_t w;
 			memcpy(&w, code + i, 8);
 			s += w ^ (w >> 7);
 		}
-		double t2 = now();
+		double t2 = bench_now();
 		v += hv_validate_path(code, len, 0x20000, &pol, scratch, NULL, NULL, 0);
-		double t3 = now();
+		double t3 = bench_now();
 		sink += s + v;
 		tv[r] = t1 - t0;
 		ts[r] = t2 - t1;
 		tf[r] = t3 - t2;
 	}
-	qsort(tv, (size_t)runs, sizeof tv[0], cmp_d);
-	qsort(ts, (size_t)runs, sizeof ts[0], cmp_d);
-	qsort(tf, (size_t)runs, sizeof tf[0], cmp_d);
+	qsort(tv, (size_t)runs, sizeof tv[0], bench_cmp_double);
+	qsort(ts, (size_t)runs, sizeof ts[0], bench_cmp_double);
+	qsort(tf, (size_t)runs, sizeof tf[0], bench_cmp_double);
 	double mbv = (double)len / tv[runs / 2] / 1e6, mbs = (double)len / ts[runs / 2] / 1e6;
 	double mbf = (double)len / tf[runs / 2] / 1e6;
 	printf("validator: %zu MiB generated conforming code, %.2f bytes/instruction, %d runs "
