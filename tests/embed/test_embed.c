@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -711,6 +712,101 @@ static void test_callback_state(void)
 	halite_instance_destroy(in);
 }
 
+/* ---- The x87 unit after a module (src/runtime/entry.S: the yield stub,
+ * runtime call 3): nothing a module leaves there may trap in, or change
+ * the results of, the host's code. ---- */
+
+/* The host's x87 unit as its code finds it: 0 if a long double division
+ * comes out right and every register is tagged empty; 1 if the result is
+ * wrong, 2 if a register is full (fnstenv's tag word). */
+__attribute__((noinline)) static uint16_t x87_tags(void)
+{
+	/* A function of its own: the ABI has the x87 stack empty at a call,
+	 * so none of the caller's values is there. */
+	struct {
+		uint16_t cw, r1, sw, r2, tw, r3;
+		uint32_t rest[4];
+	} env;
+	/* fnstenv masks every exception: the control word goes back. */
+	__asm__ volatile("fnstenv %0\n\tfldcw %0" : "+m"(env));
+	return env.tw;
+}
+
+static int host_x87_state(void)
+{
+	uint16_t tags = x87_tags();
+	volatile long double q = 1.0L;
+	q /= 4;
+	return (q == 0.25L ? 0 : 1) | (tags == 0xffff ? 0 : 2);
+}
+
+static int cb_x87(halite_instance *in, void *ctx, const halite_value *a, unsigned n,
+		  halite_value *r)
+{
+	(void)in, (void)ctx, (void)a, (void)n;
+	r->i = (uint64_t)host_x87_state();
+	return 0;
+}
+
+/* One case of test_x87, in a child process (a trap there would end this
+ * program): the module function name called with argument arg, the host's
+ * x87 control word cw set around the call, after one call by the C path
+ * (which biases the instance to this thread) and, if timed, with a time
+ * limit (the C path again). Exit status: 0 if the call returned want and
+ * the host's x87 unit is then as it should be; 4 if the call failed; else
+ * host_x87_state(). */
+static int x87_case(const char *name, long arg, uint16_t cw, int timed, uint64_t want)
+{
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		halite_instance *in = make();
+		halite_register_callback(in, 7, NULL, "l()", cb_x87, NULL);
+		calli(in, "empty", NULL, 0);
+		if (timed)
+			halite_call_timeout(in, 1000);
+		uint16_t host_cw;
+		__asm__ volatile("fnstcw %0\n\tfldcw %1" : "=m"(host_cw) : "m"(cw));
+		uint64_t r = ~0ull;
+		int s = calli(in, name, &r, 1, (uint64_t)arg);
+		int state = host_x87_state();
+		__asm__ volatile("fldcw %0" ::"m"(host_cw));
+		_exit(s != 0 || r != want ? 4 : state);
+	}
+	int st = 0;
+	if (pid < 0 || waitpid(pid, &st, 0) != pid)
+		return -1;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+static void test_x87(void)
+{
+	const uint16_t dfl = 0x37f, inexact_unmasked = 0x37f & ~0x20;
+	char name[160];
+	for (int timed = 0; timed < 2; timed++) {
+		const char *way = timed ? "(the C path)" : "(the common case)";
+		int st = x87_case("x87_dirty", -1, dfl, timed, 0);
+		snprintf(name, sizeof name,
+			 "a pending x87 exception and a full x87 stack left by a module neither "
+			 "trap nor change the host's arithmetic %s",
+			 way);
+		check(name, st == 0,
+		      "status %d (136: SIGFPE; 1: a wrong result, 2: registers full, 3: both; 4: the "
+		      "call failed)",
+		      st);
+		st = x87_case("ldiv3", 10, inexact_unmasked, timed, 3);
+		snprintf(name, sizeof name,
+			 "a module's inexact long double division does not trap in a host that "
+			 "unmasks the x87 precision exception %s",
+			 way);
+		check(name, st == 0, "status %d (136: SIGFPE; 4: the call failed)", st);
+	}
+	int st = x87_case("x87_dirty", 7, dfl, 0, 0);
+	check("a callback finds the host's x87 unit as it should be after a module left it dirty",
+	      st == 0, "status %d (136: SIGFPE; 4: the callback saw a wrong result or full registers)",
+	      st);
+}
+
 static void test_callbacks(void)
 {
 	halite_instance *in = make();
@@ -879,6 +975,7 @@ int main(int argc, char **argv)
 	test_lookup();
 	test_args();
 	test_args_paths();
+	test_x87();
 	test_memory();
 	test_faults();
 	test_timeout();

@@ -361,3 +361,28 @@ HALITE_EXPORT void leave_rounding_down(void)
 {
 	fesetround(FE_DOWNWARD);
 }
+
+/* The x87 unit left as no compiled code leaves it: every exception
+ * unmasked, an inexact division pending (it fires at the next waiting
+ * x87 instruction, which must not be the runtime's or the host's) and all
+ * eight registers full (the host's next load would overflow its stack).
+ * With index >= 0 it then calls back into the host; it returns the
+ * callback's result, or 0. */
+HALITE_EXPORT long x87_dirty(long index)
+{
+	unsigned short unmasked = 0x340;
+	long three = 3;
+	__asm__ volatile("fldcw %0\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\t"
+			 "fildq %1\n\tfdiv %%st(1), %%st" ::"m"(unmasked),
+			 "m"(three));
+	return index >= 0 ? halite_callback(index) : 0;
+}
+
+/* An inexact long double division, as any compiled code makes: it sets
+ * the x87 precision flag, which the host's control word may unmask. */
+HALITE_EXPORT long ldiv3(long a)
+{
+	volatile long double x = a;
+	x /= 3;
+	return (long)x;
+}

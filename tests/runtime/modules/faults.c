@@ -1,4 +1,4 @@
-/* Faults on request: faults segv|hlt|ud2|div|stack|abort|rtcall|under. */
+/* Faults on request: faults segv|hlt|ud2|div|stack|abort|rtcall|under|x87. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,5 +44,16 @@ int main(int argc, char **argv)
 		__asm__ volatile("movl $0x100, %%eax\n\tmovl %%eax, %%esp\n\taddq %%r14, %%rsp\n\t"
 				 ".byte 0x48, 0x8b, 0x84, 0x24, 0x01, 0x80, 0xff, 0xff"
 				 ::: "rax", "memory"); /* movq -0x7fff(%%rsp), %%rax */
+	if (!strcmp(w, "x87")) {
+		/* An x87 exception left pending across a system call: the
+		 * inexact division with every exception unmasked fires only at
+		 * the next waiting x87 instruction, which must be the module's
+		 * fwait after the write, not one of the runtime's. */
+		unsigned short unmasked = 0x340;
+		long three = 3;
+		__asm__ volatile("fldcw %0\n\tfldpi\n\tfildq %1\n\tfdivrp" ::"m"(unmasked), "m"(three));
+		fputs("after the system call\n", stderr);
+		__asm__ volatile("fwait");
+	}
 	return 1;
 }
