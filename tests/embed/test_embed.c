@@ -790,10 +790,11 @@ static void test_x87(void)
 			 "a pending x87 exception and a full x87 stack left by a module neither "
 			 "trap nor change the host's arithmetic %s",
 			 way);
-		check(name, st == 0,
-		      "status %d (136: SIGFPE; 1: a wrong result, 2: registers full, 3: both; 4: the "
-		      "call failed)",
-		      st);
+		check(
+		    name, st == 0,
+		    "status %d (136: SIGFPE; 1: a wrong result, 2: registers full, 3: both; 4: the "
+		    "call failed)",
+		    st);
 		st = x87_case("ldiv3", 10, inexact_unmasked, timed, 3);
 		snprintf(name, sizeof name,
 			 "a module's inexact long double division does not trap in a host that "
@@ -803,8 +804,8 @@ static void test_x87(void)
 	}
 	int st = x87_case("x87_dirty", 7, dfl, 0, 0);
 	check("a callback finds the host's x87 unit as it should be after a module left it dirty",
-	      st == 0, "status %d (136: SIGFPE; 4: the callback saw a wrong result or full registers)",
-	      st);
+	      st == 0,
+	      "status %d (136: SIGFPE; 4: the callback saw a wrong result or full registers)", st);
 }
 
 static void test_callbacks(void)

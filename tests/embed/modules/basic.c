@@ -372,9 +372,10 @@ HALITE_EXPORT long x87_dirty(long index)
 {
 	unsigned short unmasked = 0x340;
 	long three = 3;
-	__asm__ volatile("fldcw %0\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\t"
-			 "fildq %1\n\tfdiv %%st(1), %%st" ::"m"(unmasked),
-			 "m"(three));
+	__asm__ volatile(
+	    "fldcw %0\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\tfldpi\n\t"
+	    "fildq %1\n\tfdiv %%st(1), %%st" ::"m"(unmasked),
+	    "m"(three));
 	return index >= 0 ? halite_callback(index) : 0;
 }
 

@@ -51,7 +51,8 @@ int main(int argc, char **argv)
 		 * fwait after the write, not one of the runtime's. */
 		unsigned short unmasked = 0x340;
 		long three = 3;
-		__asm__ volatile("fldcw %0\n\tfldpi\n\tfildq %1\n\tfdivrp" ::"m"(unmasked), "m"(three));
+		__asm__ volatile("fldcw %0\n\tfldpi\n\tfildq %1\n\tfdivrp" ::"m"(unmasked),
+				 "m"(three));
 		fputs("after the system call\n", stderr);
 		__asm__ volatile("fwait");
 	}
