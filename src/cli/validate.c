@@ -70,17 +70,18 @@ static const char *rule_text(enum hv_rule r, unsigned detail)
 static const char *detail_name(enum hv_rule r, unsigned detail)
 {
 	static const char *const reasons[] = {
-		[HV_X_SYSCALL - HV_X_SYSCALL] = "syscall",
-		[HV_X_PRIV - HV_X_SYSCALL] = "privileged",
-		[HV_X_SEGMENT - HV_X_SYSCALL] = "segment",
-		[HV_X_FAR - HV_X_SYSCALL] = "far",
-		[HV_X_RET - HV_X_SYSCALL] = "ret",
-		[HV_X_STACKFRAME - HV_X_SYSCALL] = "stackframe",
-		[HV_X_ABSMEM - HV_X_SYSCALL] = "absmem",
-		[HV_X_PKRU - HV_X_SYSCALL] = "pkru",
-		[HV_X_TRAP - HV_X_SYSCALL] = "trap",
-		[HV_X_TSX - HV_X_SYSCALL] = "tsx",
-		[HV_X_XSTATE - HV_X_SYSCALL] = "xstate",
+	    [HV_X_SYSCALL - HV_X_SYSCALL] = "syscall",
+	    [HV_X_PRIV - HV_X_SYSCALL] = "privileged",
+	    [HV_X_SEGMENT - HV_X_SYSCALL] = "segment",
+	    [HV_X_FAR - HV_X_SYSCALL] = "far",
+	    [HV_X_RET - HV_X_SYSCALL] = "ret",
+	    [HV_X_STACKFRAME - HV_X_SYSCALL] = "stackframe",
+	    [HV_X_ABSMEM - HV_X_SYSCALL] = "absmem",
+	    [HV_X_PKRU - HV_X_SYSCALL] = "pkru",
+	    [HV_X_TRAP - HV_X_SYSCALL] = "trap",
+	    [HV_X_TSX - HV_X_SYSCALL] = "tsx",
+	    [HV_X_XSTATE - HV_X_SYSCALL] = "xstate",
+	    [HV_X_X87ENV - HV_X_SYSCALL] = "x87env",
 	};
 	const char *n = NULL;
 	if ((r == HV_RULE_DENIED || r == HV_RULE_FORBIDDEN) &&

@@ -356,7 +356,10 @@ hl_rtcall_reserved_body:
  *   are only reachable with AVX-512 instructions, which the validator
  *   refuses (docs/abi.md R1);
  * - at a call the x87 stack is empty (System V ABI): its registers are
- *   tagged empty and cannot be read (MMX is refused too);
+ *   tagged empty and cannot be read, nor tagged valid again (fldenv,
+ *   frstor, fxrstor, xrstor and MMX are refused), and the address of the
+ *   host's last x87 instruction cannot be read (fnstenv, fnsave, fxsave
+ *   and xsave are refused);
  * - the general registers that carry no argument are zeroed (the host's
  *   callee-saved ones hold host values, pointers among them), and the
  *   flags are set to a constant (xor) rather than restored.
@@ -414,7 +417,8 @@ hl_call_enter:
  * with VEX encodings when the CPU has AVX (which clear ymm0-15 and
  * zmm0-15 whole): nothing the host's code left in them reaches the
  * module (the x87 registers, tagged empty by the host's code as the ABI
- * requires, cannot be read: fnsave, fxsave and xsave are refused, R1). */
+ * requires, cannot be read: fldenv, fnsave, fxsave and xsave are refused,
+ * R2). */
 	.globl hl_rtcall_callback_body
 	.type hl_rtcall_callback_body,@function
 	.p2align 4

@@ -73,25 +73,26 @@ enum {
 	HV_DENY_NONE = 0,
 	/* configurable */
 	HV_DENY_CLFLUSH,     /* clflush, clflushopt, clwb: cache-line flush */
-	HV_DENY_RDTSC,       /* rdtsc, rdtscp: high-resolution timers */
+	HV_DENY_RDTSC,	     /* rdtsc, rdtscp: high-resolution timers */
 	HV_DENY_NONTEMPORAL, /* movnt*, maskmov: non-temporal stores */
-	HV_DENY_CPUID,       /* cpuid */
-	HV_DENY_RDRAND,      /* rdrand, rdseed */
+	HV_DENY_CPUID,	     /* cpuid */
+	HV_DENY_RDRAND,	     /* rdrand, rdseed */
 	HV_DENY_PREFETCH,    /* prefetch hints */
-	HV_DENY_X87,         /* the x87 FPU */
+	HV_DENY_X87,	     /* the x87 FPU */
 	HV_DENY_CONFIGURABLE_END,
 	/* never allowed: the reason printed */
 	HV_X_SYSCALL = 16, /* system-call instructions */
-	HV_X_PRIV,         /* privileged or I/O instruction */
-	HV_X_SEGMENT,      /* segment register or segment base change */
-	HV_X_FAR,          /* far transfer */
-	HV_X_RET,          /* ret: return through an unmasked stack address */
+	HV_X_PRIV,	   /* privileged or I/O instruction */
+	HV_X_SEGMENT,	   /* segment register or segment base change */
+	HV_X_FAR,	   /* far transfer */
+	HV_X_RET,	   /* ret: return through an unmasked stack address */
 	HV_X_STACKFRAME,   /* enter/leave/pushf/popf: unchecked stack change */
-	HV_X_ABSMEM,       /* absolute (moffs) memory access */
-	HV_X_PKRU,         /* protection-key register */
-	HV_X_TRAP,         /* int3/int1/into: software interrupts */
-	HV_X_TSX,          /* transactional memory */
-	HV_X_XSTATE        /* xsave family: large, policy-dependent state */
+	HV_X_ABSMEM,	   /* absolute (moffs) memory access */
+	HV_X_PKRU,	   /* protection-key register */
+	HV_X_TRAP,	   /* int3/int1/into: software interrupts */
+	HV_X_TSX,	   /* transactional memory */
+	HV_X_XSTATE,	   /* xsave family: large, policy-dependent state */
+	HV_X_X87ENV	   /* fldenv/fnstenv: the host's x87 registers and addresses */
 };
 
 /* CPU features an instruction needs (struct hv_op.feature). */

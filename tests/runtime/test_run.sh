@@ -31,7 +31,7 @@ build() {
 		"$CC" -O2 -pthread -o "$out" "$src" || { nok "build $1"; return 1; }
 	fi
 }
-for m in hello faults spin pointers threads hello_raw jit memhog jumps; do build "$m"; done
+for m in hello faults spin pointers threads hello_raw jit memhog jumps fenv; do build "$m"; done
 
 # run NAME ARGS...: runs halite run, sets $out, $err, $st.
 run() {
@@ -120,6 +120,11 @@ check "fault under with --no-zero-base: status 139" $([ "$st" = 139 ]; echo $?) 
 run "$M/faults.elf" rtcall
 check "a reserved runtime-call entry ends the sandbox (125)" \
 	$([ "$st" = 125 ] && grep -q 'reserved runtime-call' "$tmp/err"; echo $?) "status $st: $err"
+
+# --- musl's <fenv.h> as halite's libc builds it (toolchain/libc/fenv-x86_64.s)
+run "$M/fenv.elf"
+[ "$st" = 0 ] && [ "$out" = "fenv: 0 failed" ]
+check "fenv.h: rounding modes, flags of both units, environments" $? "status $st: $out $err"
 
 # --- time limit
 start=$(date +%s%N)

@@ -88,6 +88,13 @@ t leave forbidden <<< 'leave'
 t popf forbidden <<< 'popfq'
 t xbegin forbidden <<< '1: xbegin 1b'
 t xsave forbidden <<< 'xsave %gs:(%eax)'
+# The x87 environment: fnstenv shows the host's last x87 instruction
+# address, fldenv can retag the registers the host left and so read them.
+t fldenv forbidden <<< 'fldenv %gs:(%eax)'
+t fnstenv forbidden <<< 'fnstenv %gs:(%eax)'
+t fstenv forbidden <<< 'fstenv %gs:(%eax)'
+t fnstcw-allowed valid <<< 'fnstcw %gs:(%eax)'
+t fldcw-allowed valid <<< 'fldcw %gs:(%eax)'
 t hlt-allowed valid <<< 'hlt'
 t ud2-allowed valid <<< 'ud2'
 

@@ -3,6 +3,9 @@
 # unmodified (configuration and build flags only, and an allocator
 # directory added: dlmalloc, add-dlmalloc.sh), compiled with halite-cc, so
 # that every C file and every x86_64 .s file goes through the rewriter.
+# One object is built from halite's source instead, by a rule of
+# musl-overrides.mk: fenv.o (fenv-x86_64.s; musl's uses x87 instructions
+# the validator refuses).
 # The configure options (the allocator among them) are in musl-config.sh,
 # shared with the benchmark suite's native musl (bench/suite/native-musl.sh).
 #
@@ -74,7 +77,7 @@ bash "$here/add-dlmalloc.sh" "$src" "$build" || fail "cannot add dlmalloc to $sr
 # ---- configure (again when the toolchain changed) ----
 # The objects depend on the driver and the rewriter, which musl's Makefile
 # does not know about: start afresh when either (or this script) changes.
-stamp=$(cat "$cc" "${HALITE_REWRITE:-$rewrite}" "$0" "$here/musl-list.mk" "$here/musl-config.sh" \
+stamp=$(cat "$cc" "${HALITE_REWRITE:-$rewrite}" "$0" "$here/musl-list.mk" "$here/musl-overrides.mk" "$here/musl-config.sh" \
 	"$here/add-dlmalloc.sh" "$here/dlmalloc/glue.c" | sha256sum | cut -c1-16)
 if [ ! -f "$obj/config.mak" ] || [ "$(cat "$obj/.toolchain" 2>/dev/null)" != "$stamp" ]; then
 	rm -rf "$obj"
@@ -100,7 +103,8 @@ make -s -C "$obj" install-headers >"$obj/headers.log" 2>&1 ||
 # ---- build, going on after failures ----
 say "building musl with $jobs jobs (log: $obj/build.log)"
 rm -rf "$obj/failed-asm"
-HALITE_CC_KEEP_FAILED="$obj/failed-asm" make -C "$obj" -k -j"$jobs" -Otarget all >"$obj/build.log" 2>&1
+HALITE_CC_KEEP_FAILED="$obj/failed-asm" make -C "$obj" -f Makefile -f "$here/musl-overrides.mk" \
+	-k -j"$jobs" -Otarget all >"$obj/build.log" 2>&1
 make_rc=$?
 
 # ---- report ----
@@ -190,7 +194,7 @@ if [ -f "$obj/lib/libc.a" ] && [ "${#missing[@]}" -eq 0 ]; then
 	# stay. Reindexing is cheap and makes the archive whole again.
 	ranlib "$obj/lib/libc.a"
 	say "installing libc.a and the start files into $sysroot/lib"
-	make -s -C "$obj" install-libs >"$obj/install.log" 2>&1 ||
+	make -s -C "$obj" -f Makefile -f "$here/musl-overrides.mk" install-libs >"$obj/install.log" 2>&1 ||
 		fail "make install-libs failed: $(tail -3 "$obj/install.log")"
 fi
 if [ "${#missing[@]}" -ne 0 ] || [ "$n_invalid" -ne 0 ] || [ "$make_rc" -ne 0 ]; then

@@ -15,6 +15,7 @@ all: $(HALITE_LDSCRIPT)
 libc: $(HALITE_LIBC_STAMP)
 $(HALITE_LIBC_STAMP): toolchain/libc/build-musl.sh toolchain/libc/musl-config.sh \
 		toolchain/libc/add-dlmalloc.sh toolchain/libc/dlmalloc/glue.c toolchain/libc/musl-list.mk \
+		toolchain/libc/musl-overrides.mk toolchain/libc/fenv-x86_64.s \
 		toolchain/libc/check-objects.sh $(HALITE_CC) $(BUILD)/bin/halite-rewrite \
 		$(VALIDATOR_LIB) $(HALITE_LDSCRIPT) | $(BUILD)/bin/halite $(DEPS_STAMP)
 	@mkdir -p $(BUILD)
