@@ -4,6 +4,7 @@
  * errors (bad options, no memory). */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +138,22 @@ static void show_violations(const char *path)
 	close(saved);
 }
 
+/* SIGFPE's si_code: #DE (integer division) or an x87 or SSE exception the
+ * module unmasked. */
+static const char *fpe_text(int code)
+{
+	switch (code) {
+	case FPE_FLTDIV:
+		return "floating-point division by zero (an exception the module unmasked)";
+	case FPE_FLTOVF: return "floating-point overflow (an exception the module unmasked)";
+	case FPE_FLTUND: return "floating-point underflow (an exception the module unmasked)";
+	case FPE_FLTRES: return "inexact floating-point result (an exception the module unmasked)";
+	case FPE_FLTINV:
+		return "invalid floating-point operation (an exception the module unmasked)";
+	default: return "arithmetic fault (division by zero or overflow)";
+	}
+}
+
 static const char *signal_text(int sig, int code)
 {
 	switch (sig) {
@@ -144,7 +161,7 @@ static const char *signal_text(int sig, int code)
 				   : "invalid memory access";
 	case 7: return "bus error";
 	case 4: return "illegal instruction";
-	case 8: return "arithmetic fault (division by zero or overflow)";
+	case 8: return fpe_text(code);
 	case 5: return "trap";
 	default: return "signal";
 	}

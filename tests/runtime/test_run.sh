@@ -114,7 +114,7 @@ fault div 136 'SIGFPE' 'div'
 fault stack 139 'stack overflow' 'recurse'
 fault abort 134 'SIGABRT'
 fault under 139 'SIGSEGV' 'main'
-fault x87 136 'after the system call' 'SIGFPE' 'fwait'
+fault x87 136 'after the system call' 'SIGFPE: inexact floating-point result' 'fwait'
 run --no-zero-base "$M/faults.elf" under
 check "fault under with --no-zero-base: status 139" $([ "$st" = 139 ]; echo $?) "status $st: $err"
 run "$M/faults.elf" rtcall
