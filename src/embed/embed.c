@@ -303,6 +303,7 @@ halite_module *halite_module_load(const char *path, char *err, size_t errsz)
 		return NULL;
 	}
 	m->mod = mod;
+	hl_module_check_x87(mod);
 	for (unsigned i = 0; i < mod->elf.nsegs; i++) {
 		const struct hl_segment *s = &mod->elf.seg[i];
 		if (s->flags & HL_SEG_X) {
@@ -464,6 +465,7 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 	t->regs.rsp = inst->base + sp;
 	t->regs.rip = inst->base + sb->entry;
 	t->tid = sb->next_tid++;
+	t->x87_free = (uint32_t)m->mod->x87_free;
 	sb->threads = t;
 	sb->nthreads = 1;
 	inst->t = t;

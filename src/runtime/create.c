@@ -120,8 +120,10 @@ static int map_fixed(struct hl_sandbox *sb, uint64_t start, uint64_t end, int pr
 	return p == want ? 0 : -errno;
 }
 
-/* The runtime-call table's 512 entries (the page): the stubs (stubs.c). */
-int hl_fill_table(uint64_t *table, int embed)
+/* The runtime-call table's 512 entries (the page): the stubs (stubs.c).
+ * x87_free: the module's code has no x87 instruction (hl_module.x87_free),
+ * so its yield stub leaves the x87 unit alone. */
+int hl_fill_table(uint64_t *table, int embed, int x87_free)
 {
 	uint64_t stub[HL_RT_N];
 	int r = hl_rtcall_stubs(stub);
@@ -132,7 +134,7 @@ int hl_fill_table(uint64_t *table, int embed)
 	table[0] = stub[HL_RT_SYSCALL];
 	table[1] = stub[HL_RT_TP];
 	if (embed) {
-		table[2] = stub[HL_RT_YIELD];
+		table[2] = stub[x87_free ? HL_RT_YIELD_X87_FREE : HL_RT_YIELD];
 		table[3] = stub[HL_RT_CALLBACK];
 	}
 #ifdef HL_TEST_RAW_SYSCALL
@@ -148,7 +150,7 @@ static int map_table(struct hl_sandbox *sb)
 	if (r)
 		return r;
 	uint64_t *table = (uint64_t *)(sb->base + at);
-	if ((r = hl_fill_table(table, sb->cfg.embed)))
+	if ((r = hl_fill_table(table, sb->cfg.embed, sb->mod->x87_free)))
 		return r;
 	if (mprotect(table, HL_PAGE, PROT_READ))
 		return -errno;
@@ -319,6 +321,8 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 		sb->cfg.max_threads = DEFAULT_MAX_THREADS;
 	pthread_once(&policy_once, policy_init);
 	sb->policy = default_policy;
+	if (m->x87_free) /* its calls leave the x87 unit alone: so must its dynamic code */
+		sb->policy.deny |= HV_DENYBIT(HV_DENY_X87);
 	pthread_mutex_init(&sb->lock, NULL);
 	pthread_cond_init(&sb->idle, NULL);
 	pthread_mutex_init(&sb->timer_lock, NULL);

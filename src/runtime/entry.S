@@ -210,7 +210,10 @@ hl_fpucw_default:
  * thread, the host's MXCSR and x87 control word saved and the defaults
  * loaded where they differ (a host MXCSR with exception flags set differs
  * too, so the flags are cleared with it), the x87 exception flags
- * cleared, and xmm0-15 cleared: VEX-encoded zeroing idioms when the CPU
+ * cleared (neither x87 step for a module without x87 code, t->x87_free:
+ * it can neither see nor use the x87 unit; the control word is saved all
+ * the same, for the ways out that reset it: hl_signal_exit, runtime call
+ * 0), and xmm0-15 cleared: VEX-encoded zeroing idioms when the CPU
  * has AVX, which clear the whole register (ymm, and zmm0-15 with
  * AVX-512) at rename (vzeroall costs more). The direction flag is clear
  * at a call (System V ABI). The rare cases run out of line, so that the
@@ -226,10 +229,13 @@ hl_fpucw_default:
 	jne .Lmxcsr\@
 .Lmxcsr_done\@:
 	fnstcw T_HOST_FPUCW(%rdi)
+	cmpl $0, T_X87_FREE(%rdi)
+	jne .Lx87_done\@
 	cmpw $0x37f, T_HOST_FPUCW(%rdi)
 	jne .Lfpucw\@
 .Lfpucw_done\@:
 	CLEAR_X87_FLAGS
+.Lx87_done\@:
 	cmpb $0, hl_cpu_avx(%rip)
 	je .Lsse\@
 	ZERO_XMM vpxor, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
@@ -771,7 +777,7 @@ hl_stub_tp_end:
  * next call. Two versions; the table gets the first when the CPU has AVX
  * (vzeroupper: the module may leave dirty upper halves, which would slow
  * the host's SSE code). */
-.macro YIELD_STUB avx
+.macro YIELD_STUB avx, x87
 	movq %fs:0x7ffffff0, %r11
 	SITE HL_SITE_THREAD
 	movq %rax, T_REGS+R_RAX(%r11)
@@ -784,11 +790,14 @@ hl_stub_tp_end:
 	xorl T_HOST_MXCSR(%r11), %eax
 	testl $~0x3f, %eax
 	jne 2f
-1:	fnstsw %ax
+1:
+	.if \x87
+	fnstsw %ax
 	testb $0x3f, %al
 	jne 3f
 4:	EMPTY_X87_STACK
 	fldcw T_HOST_FPUCW(%r11)
+	.endif
 	.if \avx
 	vzeroupper
 	.endif
@@ -798,15 +807,17 @@ hl_stub_tp_end:
 	ret
 2:	ldmxcsr T_HOST_MXCSR(%r11)
 	jmp 1b
+	.if \x87
 3:	fnclex
 	jmp 4b
+	.endif
 .endm
 
 	.p2align 5
 	.globl hl_stub_yield_avx
 	.hidden hl_stub_yield_avx
 hl_stub_yield_avx:
-	YIELD_STUB 1
+	YIELD_STUB 1, 1
 	.globl hl_stub_yield_avx_end
 	.hidden hl_stub_yield_avx_end
 hl_stub_yield_avx_end:
@@ -815,10 +826,31 @@ hl_stub_yield_avx_end:
 	.globl hl_stub_yield
 	.hidden hl_stub_yield
 hl_stub_yield:
-	YIELD_STUB 0
+	YIELD_STUB 0, 1
 	.globl hl_stub_yield_end
 	.hidden hl_stub_yield_end
 hl_stub_yield_end:
+
+/* The same for modules without x87 code (t->x87_free, hl_module.x87_free,
+ * whose dynamic code may not bring any in): they can change nothing of
+ * the x87 unit, so it is left as the host left it. */
+	.p2align 5
+	.globl hl_stub_yield_avx_x87_free
+	.hidden hl_stub_yield_avx_x87_free
+hl_stub_yield_avx_x87_free:
+	YIELD_STUB 1, 0
+	.globl hl_stub_yield_avx_x87_free_end
+	.hidden hl_stub_yield_avx_x87_free_end
+hl_stub_yield_avx_x87_free_end:
+
+	.p2align 5
+	.globl hl_stub_yield_x87_free
+	.hidden hl_stub_yield_x87_free
+hl_stub_yield_x87_free:
+	YIELD_STUB 0, 0
+	.globl hl_stub_yield_x87_free_end
+	.hidden hl_stub_yield_x87_free_end
+hl_stub_yield_x87_free_end:
 
 	.section .rodata.hl_stub_sites,"a"
 	.globl hl_stub_sites_end

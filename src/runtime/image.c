@@ -97,7 +97,7 @@ static int lay_out(const struct hl_module *m, uint8_t *buf, uint8_t *prot, uint6
 		   uint64_t *bundle)
 {
 	const struct hl_elf *e = &m->elf;
-	if (hl_fill_table((uint64_t *)(void *)buf, 1))
+	if (hl_fill_table((uint64_t *)(void *)buf, 1, m->x87_free))
 		return -1;
 	size_t npages = (size_t)((end - FILE_BASE) / HL_PAGE);
 	for (size_t i = 0; i < (IMAGE_LOW - FILE_BASE) / HL_PAGE && i < npages; i++)

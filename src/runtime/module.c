@@ -114,6 +114,25 @@ struct hl_module *hl_module_load(const char *path, const struct hv_policy *polic
 	return m;
 }
 
+void hl_module_check_x87(struct hl_module *m)
+{
+	struct hv_policy p;
+	hv_policy_default(&p);
+	p.deny |= HV_DENYBIT(HV_DENY_X87);
+	size_t found = 0;
+	for (unsigned i = 0; i < m->elf.nsegs && !found; i++) {
+		const struct hl_segment *s = &m->elf.seg[i];
+		if (!(s->flags & HL_SEG_X))
+			continue;
+		void *scratch = malloc(hv_scratch_size(s->filesz) + 1);
+		/* Out of memory: as if it had x87 code, the safe side. */
+		found = scratch ? hv_validate(s->data, s->filesz, s->vaddr, &p, scratch, NULL, NULL)
+				: 1;
+		free(scratch);
+	}
+	m->x87_free = !found;
+}
+
 void hl_module_free(struct hl_module *m)
 {
 	if (!m)

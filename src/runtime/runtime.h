@@ -32,6 +32,10 @@ struct hl_module {
 	 * address of the return bundle. */
 	int image_state;
 	int image_fd;
+	/* No x87 instruction in its code (hl_module_check_x87, which embedded
+	 * modules run): its sandboxes cannot touch the x87 unit, so a call
+	 * leaves it alone, and their dynamic code may not bring x87 in. */
+	int x87_free;
 	uint8_t *image_prot;
 	uint64_t image_bundle;
 	/* Warm slots of its embedded sandboxes (warm.c, under its lock). */
@@ -54,6 +58,9 @@ struct hl_load_error {
 struct hl_module *hl_module_load(const char *path, const struct hv_policy *policy,
 				 struct hl_load_error *err);
 void hl_module_free(struct hl_module *m);
+/* Sets m->x87_free: whether its code holds no x87 instruction (validated
+ * again with the x87 class denied). Before any sandbox of it is made. */
+void hl_module_check_x87(struct hl_module *m);
 
 struct hl_config {
 	uint64_t memory_limit;   /* bytes of sandbox memory; 0 = no limit but the slot */

@@ -61,6 +61,10 @@ struct hl_thread {
 	uint32_t sb_mxcsr;       /* the module's control words during runtime call 3 */
 	uint16_t sb_fpucw;
 	int host_tid; /* kernel tid of the host thread inside, for signals */
+	/* Its module has no x87 instruction (hl_module.x87_free): the ways in
+	 * and out of a call and hl_signal_exit leave the x87 unit alone. 0,
+	 * the safe side, for every thread but an embedded one. */
+	uint32_t x87_free;
 
 	struct hl_sandbox *sb;
 	int tid;                 /* the sandbox's thread id */
@@ -226,7 +230,7 @@ void hl_describe_fault(struct hl_thread *t);
 uint64_t hl_build_stack(struct hl_sandbox *sb, char *const argv[], char *const envp[]);
 
 /* create.c: fills the runtime-call table's page. 0 or -errno. */
-int hl_fill_table(uint64_t *table, int embed);
+int hl_fill_table(uint64_t *table, int embed, int x87_free);
 /* create.c: applies the module's relative relocations to the sandbox's
  * writable segments (mapped and writable by then). 0, or -1 with err. */
 int hl_sandbox_relocate(struct hl_sandbox *sb, char *err, size_t errsz);

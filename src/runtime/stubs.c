@@ -30,7 +30,8 @@ enum { SITE_THREAD = 1, SITE_SCRATCH, SITE_LINK, SITE_TARGET };
 
 extern const unsigned char hl_stub_templates[], hl_stub_prologue[], hl_stub_prologue_end[],
     hl_stub_tp_bmi2[], hl_stub_tp_bmi2_end[], hl_stub_tp[], hl_stub_tp_end[], hl_stub_yield_avx[],
-    hl_stub_yield_avx_end[], hl_stub_yield[], hl_stub_yield_end[];
+    hl_stub_yield_avx_end[], hl_stub_yield[], hl_stub_yield_end[], hl_stub_yield_avx_x87_free[],
+    hl_stub_yield_avx_x87_free_end[], hl_stub_yield_x87_free[], hl_stub_yield_x87_free_end[];
 extern const struct site hl_stub_sites[], hl_stub_sites_end[];
 extern char hl_rtcall_syscall_body[], hl_rtcall_callback_body[], hl_rtcall_reserved_body[];
 /* Only in test builds (entry.S with HL_TEST_RAW_SYSCALL); hidden, so it is
@@ -126,6 +127,11 @@ static void make(void)
 	bad |= hl_cpu_avx ? place(at, hl_stub_yield_avx, hl_stub_yield_avx_end, disp, 0)
 			  : place(at, hl_stub_yield, hl_stub_yield_end, disp, 0);
 	addr[HL_RT_YIELD] = (uint64_t)(uintptr_t)at;
+	at += SLOT;
+	bad |= hl_cpu_avx
+		   ? place(at, hl_stub_yield_avx_x87_free, hl_stub_yield_avx_x87_free_end, disp, 0)
+		   : place(at, hl_stub_yield_x87_free, hl_stub_yield_x87_free_end, disp, 0);
+	addr[HL_RT_YIELD_X87_FREE] = (uint64_t)(uintptr_t)at;
 	if (bad || mprotect(page, HL_PAGE, PROT_READ | PROT_EXEC)) {
 		error = bad ? -EINVAL : -errno;
 		munmap(page, HL_PAGE);

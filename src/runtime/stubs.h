@@ -7,12 +7,13 @@
 #include <stdint.h>
 
 enum hl_rtcall {
-	HL_RT_SYSCALL,	/* entry 0 */
-	HL_RT_TP,	/* entry 1 (the BMI2 version when the CPU has it) */
-	HL_RT_YIELD,	/* entry 2, embedded sandboxes */
-	HL_RT_CALLBACK, /* entry 3, embedded sandboxes */
-	HL_RT_RESERVED, /* every other entry */
-	HL_RT_RAW,	/* entry 63 in test builds (HL_TEST_RAW_SYSCALL), else 0 */
+	HL_RT_SYSCALL,	      /* entry 0 */
+	HL_RT_TP,	      /* entry 1 (the BMI2 version when the CPU has it) */
+	HL_RT_YIELD,	      /* entry 2, embedded sandboxes */
+	HL_RT_YIELD_X87_FREE, /* entry 2 of modules without x87 code */
+	HL_RT_CALLBACK,	      /* entry 3, embedded sandboxes */
+	HL_RT_RESERVED,	      /* every other entry */
+	HL_RT_RAW,	      /* entry 63 in test builds (HL_TEST_RAW_SYSCALL), else 0 */
 	HL_RT_N
 };
 

@@ -11,7 +11,7 @@ EMBED_TEST_DIR := $(BUILD)/tests/embed
 EMBED_TEST_MODULES := $(patsubst tests/embed/modules/%.c,$(EMBED_TEST_DIR)/modules/%.elf,\
 	$(wildcard tests/embed/modules/*.c))
 
-$(EMBED_TEST_DIR)/modules/%.elf: tests/embed/modules/%.c $(EMBED_GUEST_DEPS)
+$(EMBED_TEST_DIR)/modules/%.elf: tests/embed/modules/%.c tests/embed/modules/jit_code.h $(EMBED_GUEST_DEPS)
 	@mkdir -p $(dir $@)
 	$(BUILD)/bin/halite-cc $(EMBED_GUEST_CFLAGS) -o $@ $< $(EMBED_GUEST_LIB)
 

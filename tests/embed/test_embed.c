@@ -808,6 +808,60 @@ static void test_x87(void)
 	      "status %d (136: SIGFPE; 4: the callback saw a wrong result or full registers)", st);
 }
 
+/* A module without x87 code (hl_module.x87_free): calls leave the x87
+ * unit alone, which must still leave the host's as it was, faults too;
+ * dynamic code may not bring x87 in, where a module with x87 code may. */
+static void test_x87_free(void)
+{
+	halite_module *m = load("nox87.elf");
+	halite_instance *in = make_of(m);
+	halite_fn twice = 0, crash = 0, dyn = 0;
+	char err[512];
+	int s = halite_lookup(m, "twice", &twice, err, sizeof err) |
+		halite_lookup(m, "crash", &crash, err, sizeof err) |
+		halite_lookup(m, "dynamic_code", &dyn, err, sizeof err);
+	check("lookups in a module without x87 code", s == 0, "%s", err);
+	halite_value a = halite_int(21), r = halite_int(0);
+	for (int i = 0; i < 2; i++) /* the first call takes the C path */
+		s = halite_call(in, twice, &a, 1, &r);
+	check("a module without x87 code runs", s == 0 && r.i == 42, "status %d, %llu", s,
+	      (unsigned long long)r.i);
+
+	fesetround(FE_UPWARD);
+	s = halite_call(in, twice, &a, 1, &r);
+	int after_call = fegetround();
+	halite_value bad = halite_int(8);
+	int fault = halite_call(in, crash, &bad, 1, &r);
+	int after_fault = fegetround();
+	unsigned short cw;
+	__asm__ volatile("fnstcw %0" : "=m"(cw));
+	fesetround(FE_TONEAREST);
+	check("the host's rounding mode survives a call into a module without x87 code",
+	      s == 0 && after_call == FE_UPWARD, "status %d, mode %d", s, after_call);
+	check("... and a fault in it, the x87 control word too",
+	      fault == HALITE_ERR_FAULT && after_fault == FE_UPWARD && (cw & 0xc00) == 0x800,
+	      "status %d, mode %d, x87 control word %#x", fault, after_fault, cw);
+	halite_instance_destroy(in);
+
+	in = make_of(m);
+	a = halite_int(0);
+	s = halite_call(in, dyn, &a, 1, &r);
+	check("its dynamic code runs", s == 0 && r.i == 42, "status %d, %lld", s, (long long)r.i);
+	a = halite_int(1);
+	s = halite_call(in, dyn, &a, 1, &r);
+	check("... but not dynamic code with an x87 instruction",
+	      s == 0 && (long long)r.i == -EACCES, "status %d, %lld", s, (long long)r.i);
+	halite_instance_destroy(in);
+	halite_module_free(m);
+
+	in = make();
+	uint64_t v = 0;
+	s = calli(in, "dynamic_code", &v, 1, (uint64_t)1);
+	check("control: a module with x87 code may add more", s == 0 && v == 42, "status %d, %lld",
+	      s, (long long)v);
+	halite_instance_destroy(in);
+}
+
 static void test_callbacks(void)
 {
 	halite_instance *in = make();
@@ -977,6 +1031,7 @@ int main(int argc, char **argv)
 	test_args();
 	test_args_paths();
 	test_x87();
+	test_x87_free();
 	test_memory();
 	test_faults();
 	test_timeout();

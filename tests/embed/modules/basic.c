@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "halite_guest.h"
+#include "jit_code.h" /* dynamic_code() */
 
 static long counter;
 static char *greeting;
