@@ -418,7 +418,8 @@ hl_call_enter:
  * arguments xmm0-7 are copied to t->call_xmm, the control words to
  * t->sb_mxcsr and t->sb_fpucw, the x87 state made safe for the host's
  * code as in the yield stub (flags cleared, stack emptied: an ABI-abiding
- * module has nothing there at a call), and on the way back the control words are
+ * module has nothing there at a call; a module without x87 code cannot
+ * have changed either), and on the way back the control words are
  * loaded again, xmm0 is the result (t->ret_xmm0) and xmm1-15 are cleared,
  * with VEX encodings when the CPU has AVX (which clear ymm0-15 and
  * zmm0-15 whole): nothing the host's code left in them reaches the
@@ -444,8 +445,11 @@ hl_rtcall_callback_body:
 	movq %xmm5, T_CALL_XMM+40(%rbx)
 	movq %xmm6, T_CALL_XMM+48(%rbx)
 	movq %xmm7, T_CALL_XMM+56(%rbx)
+	cmpl $0, T_X87_FREE(%rbx)
+	jne .Lcallback_x87_safe
 	CLEAR_X87_FLAGS
 	EMPTY_X87_STACK
+.Lcallback_x87_safe:
 	fldcw hl_fpucw_default(%rip)
 	ldmxcsr hl_mxcsr_default(%rip)
 	movq %rbx, %rdi
