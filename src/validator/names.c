@@ -23,20 +23,18 @@ static const char *const denies[HV_DENY_CONFIGURABLE_END] = {
 };
 
 static const char *const reasons[] = {
-    [HV_X_SYSCALL - HV_X_SYSCALL] = "system calls go through the runtime-call table",
-    [HV_X_PRIV - HV_X_SYSCALL] = "privileged or I/O instruction",
-    [HV_X_SEGMENT - HV_X_SYSCALL] = "segment registers and bases belong to the runtime",
-    [HV_X_FAR - HV_X_SYSCALL] = "far transfers leave the sandbox's code segment",
-    [HV_X_RET - HV_X_SYSCALL] = "ret jumps to an unchecked stack address; use pop, mask, jmp",
-    [HV_X_STACKFRAME - HV_X_SYSCALL] = "changes %rsp or flags outside the allowed forms",
-    [HV_X_ABSMEM - HV_X_SYSCALL] = "absolute or implicit memory address outside the sandbox forms",
-    [HV_X_PKRU - HV_X_SYSCALL] = "protection-key register belongs to the runtime",
-    [HV_X_TRAP - HV_X_SYSCALL] = "software interrupts are not allowed",
-    [HV_X_TSX - HV_X_SYSCALL] = "transactional memory is not allowed",
-    [HV_X_XSTATE - HV_X_SYSCALL] = "xsave/fxsave-family state instructions are not allowed",
-    [HV_X_X87ENV - HV_X_SYSCALL] = "the x87 environment (fldenv, fnstenv) is not allowed: it would "
-				   "show the host's x87 registers and code addresses; use fnstcw, "
-				   "fnstsw, fldcw and fnclex",
+	[HV_X_SYSCALL - HV_X_SYSCALL] = "system calls go through the runtime-call table",
+	[HV_X_PRIV - HV_X_SYSCALL] = "privileged or I/O instruction",
+	[HV_X_SEGMENT - HV_X_SYSCALL] = "segment registers and bases belong to the runtime",
+	[HV_X_FAR - HV_X_SYSCALL] = "far transfers leave the sandbox's code segment",
+	[HV_X_RET - HV_X_SYSCALL] = "ret jumps to an unchecked stack address; use pop, mask, jmp",
+	[HV_X_STACKFRAME - HV_X_SYSCALL] = "changes %rsp or flags outside the allowed forms",
+	[HV_X_ABSMEM - HV_X_SYSCALL] = "absolute or implicit memory address outside the sandbox forms",
+	[HV_X_PKRU - HV_X_SYSCALL] = "protection-key register belongs to the runtime",
+	[HV_X_TRAP - HV_X_SYSCALL] = "software interrupts are not allowed",
+	[HV_X_TSX - HV_X_SYSCALL] = "transactional memory is not allowed",
+	[HV_X_XSTATE - HV_X_SYSCALL] = "xsave/fxsave-family state instructions are not allowed",
+	[HV_X_X87ENV - HV_X_SYSCALL] = "fldenv/fnstenv show the host's x87 state; use fnstcw, fldcw",
 };
 
 const char *hv_feature_name(unsigned f)
