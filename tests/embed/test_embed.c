@@ -808,6 +808,19 @@ static void test_x87(void)
 	      "status %d (136: SIGFPE; 4: the callback saw a wrong result or full registers)", st);
 }
 
+/* The x87 environment would show the host's last x87 instruction address
+ * and its long double values (modules/x87env.c): the validator refuses
+ * fnstenv and fldenv, so the module does not load. */
+static void test_x87_env(void)
+{
+	char path[4096], err[512] = "";
+	snprintf(path, sizeof path, "%s/x87env.elf", dir);
+	halite_module *m = halite_module_load(path, err, sizeof err);
+	check("a module that reads the x87 environment (fnstenv, fldenv) does not load",
+	      !m && strstr(err, "violation"), "%s", m ? "it loaded" : err);
+	halite_module_free(m);
+}
+
 /* A module without x87 code (hl_module.x87_free): calls leave the x87
  * unit alone, which must still leave the host's as it was, faults too;
  * dynamic code may not bring x87 in, where a module with x87 code may. */
@@ -1032,6 +1045,7 @@ int main(int argc, char **argv)
 	test_args_paths();
 	test_x87();
 	test_x87_free();
+	test_x87_env();
 	test_memory();
 	test_faults();
 	test_timeout();
