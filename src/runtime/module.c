@@ -72,6 +72,27 @@ static int read_all(struct hl_module *m, const char *path, char *why, size_t why
 	return 0;
 }
 
+/* Validates the module's executable segments under policy: 0 with the
+ * count of violations in *violations, or -1 if the validator's scratch
+ * memory cannot be had. */
+static int validate_code(const struct hl_module *m, const struct hv_policy *policy,
+			 size_t *violations)
+{
+	*violations = 0;
+	for (unsigned i = 0; i < m->elf.nsegs; i++) {
+		const struct hl_segment *s = &m->elf.seg[i];
+		if (!(s->flags & HL_SEG_X))
+			continue;
+		void *scratch = malloc(hv_scratch_size(s->filesz) + 1);
+		if (!scratch)
+			return -1;
+		*violations +=
+		    hv_validate(s->data, s->filesz, s->vaddr, policy, scratch, NULL, NULL);
+		free(scratch);
+	}
+	return 0;
+}
+
 struct hl_module *hl_module_load(const char *path, const struct hv_policy *policy,
 				 struct hl_load_error *err)
 {
@@ -92,19 +113,14 @@ struct hl_module *hl_module_load(const char *path, const struct hv_policy *polic
 	if (hl_elf_parse(&m->elf, m->image, m->size, &ee) < 0)
 		return fail(m, err, HL_LOAD_ERROR, "not a halite module (file offset 0x%llx): %s",
 			    (unsigned long long)ee.offset, ee.msg);
-	size_t violations = 0;
 	for (unsigned i = 0; i < m->elf.nsegs; i++) {
 		const struct hl_segment *s = &m->elf.seg[i];
 		if (s->vaddr + s->memsz > m->image_end)
 			m->image_end = s->vaddr + s->memsz;
-		if (!(s->flags & HL_SEG_X))
-			continue;
-		void *scratch = malloc(hv_scratch_size(s->filesz) + 1);
-		if (!scratch)
-			return fail(m, err, HL_LOAD_ERROR, "out of memory");
-		violations += hv_validate(s->data, s->filesz, s->vaddr, policy, scratch, NULL, NULL);
-		free(scratch);
 	}
+	size_t violations;
+	if (validate_code(m, policy, &violations))
+		return fail(m, err, HL_LOAD_ERROR, "out of memory");
 	if (violations)
 		return fail(m, err, HL_LOAD_INVALID,
 			    "the module breaks the sandbox rules (%zu violation%s); "
@@ -119,18 +135,9 @@ void hl_module_check_x87(struct hl_module *m)
 	struct hv_policy p;
 	hv_policy_default(&p);
 	p.deny |= HV_DENYBIT(HV_DENY_X87);
-	size_t found = 0;
-	for (unsigned i = 0; i < m->elf.nsegs && !found; i++) {
-		const struct hl_segment *s = &m->elf.seg[i];
-		if (!(s->flags & HL_SEG_X))
-			continue;
-		void *scratch = malloc(hv_scratch_size(s->filesz) + 1);
-		/* Out of memory: as if it had x87 code, the safe side. */
-		found = scratch ? hv_validate(s->data, s->filesz, s->vaddr, &p, scratch, NULL, NULL)
-				: 1;
-		free(scratch);
-	}
-	m->x87_free = !found;
+	size_t found;
+	/* Out of memory: as if it had x87 code, the safe side. */
+	m->x87_free = validate_code(m, &p, &found) == 0 && found == 0;
 }
 
 void hl_module_free(struct hl_module *m)

@@ -32,12 +32,12 @@ struct hl_module {
 	 * address of the return bundle. */
 	int image_state;
 	int image_fd;
+	uint8_t *image_prot;
+	uint64_t image_bundle;
 	/* No x87 instruction in its code (hl_module_check_x87, which embedded
 	 * modules run): its sandboxes cannot touch the x87 unit, so a call
 	 * leaves it alone, and their dynamic code may not bring x87 in. */
 	int x87_free;
-	uint8_t *image_prot;
-	uint64_t image_bundle;
 	/* Warm slots of its embedded sandboxes (warm.c, under its lock). */
 	struct hl_warm_slot *warm; /* HL_WARM_MAX entries, or NULL */
 	unsigned nwarm, warm_pending;

@@ -61,9 +61,10 @@ struct hl_thread {
 	uint32_t sb_mxcsr;       /* the module's control words during runtime call 3 */
 	uint16_t sb_fpucw;
 	int host_tid; /* kernel tid of the host thread inside, for signals */
-	/* Its module has no x87 instruction (hl_module.x87_free): the ways in
-	 * and out of a call and hl_signal_exit leave the x87 unit alone. 0,
-	 * the safe side, for every thread but an embedded one. */
+	/* Its module has no x87 instruction (hl_module.x87_free): the way into
+	 * a call and runtime call 3 skip their x87 steps (the way out is the
+	 * table's yield stub, chosen by the same flag). 0, the safe side, for
+	 * every thread but an embedded one. */
 	uint32_t x87_free;
 
 	struct hl_sandbox *sb;
