@@ -43,13 +43,12 @@
 _Static_assert(offsetof(struct halite_instance, t) == I_T, "layout");
 _Static_assert(offsetof(struct halite_instance, base) == I_BASE, "layout");
 _Static_assert(offsetof(struct halite_instance, code_lo) == I_CODE_LO, "layout");
-_Static_assert(offsetof(struct halite_instance, code_hi) == I_CODE_HI, "layout");
+_Static_assert(offsetof(struct halite_instance, code_bundles) == I_CODE_BUNDLES, "layout");
 _Static_assert(offsetof(struct halite_instance, call_slot) == I_CALL_SLOT, "layout");
 _Static_assert(offsetof(struct halite_instance, ret_bundle) == I_RET_BUNDLE, "layout");
 _Static_assert(offsetof(struct halite_instance, owner) == I_OWNER, "layout");
 _Static_assert(offsetof(struct halite_instance, bias) == I_BIAS, "layout");
 _Static_assert(offsetof(struct halite_instance, bias_inside) == I_BIAS_INSIDE, "layout");
-_Static_assert(offsetof(struct halite_instance, revoking) == I_REVOKING, "layout");
 _Static_assert(offsetof(struct halite_instance, slow) == I_SLOW, "layout");
 _Static_assert(sizeof(atomic_int) == 4 && sizeof(halite_value) == V_SIZE &&
 		   offsetof(halite_value, i) == V_PAYLOAD && HALITE_DOUBLE == V_DOUBLE &&
@@ -449,7 +448,8 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 	sb->embed = inst;
 	inst->base = hl_sandbox_base(sb);
 	inst->code_lo = m->code_lo[0];
-	inst->code_hi = m->code_hi[0];
+	if (inst->code_lo % HL_BUNDLE == 0)
+		inst->code_bundles = (m->code_hi[0] - inst->code_lo + HL_BUNDLE - 1) / HL_BUNDLE;
 	inst->ret_bundle = inst->base + sb->ret_bundle;
 
 	char *argv0[] = {m->mod->path, NULL}, *env0[] = {NULL};

@@ -37,6 +37,7 @@ struct embed_callback {
 #define EMBED_SLOW_TIMEOUT 2  /* a time limit is set */
 #define EMBED_SLOW_DEAD 4     /* a call ended the instance: status, msg */
 #define EMBED_SLOW_STOP 8     /* halite_interrupt or the watchdog asked it to stop */
+#define EMBED_SLOW_REVOKING 16 /* a slow-path thread is taking the bias away (owner.c) */
 
 /* deadline values besides a time: none, or claimed by the watchdog. */
 #define EMBED_NO_DEADLINE 0
@@ -47,17 +48,23 @@ struct halite_instance {
 	 * embed_layout.h, which embed.c checks. */
 	struct hl_thread *t; /* the module's one thread, run by whichever host thread calls */
 	uint64_t base;
-	uint64_t code_lo, code_hi; /* the module's first executable segment */
+	/* The module's first executable segment: code_lo, 32-byte aligned,
+	 * and its bundles (0 if code_lo is not aligned: every call takes the
+	 * C path), for call.S's one comparison (see there). */
+	uint64_t code_lo, code_bundles;
 	uint64_t call_slot;	   /* host address of an outermost call's return address; 0
 				      before halite_serve() */
 	uint64_t ret_bundle;	   /* host address of the return bundle */
 	/* Which host thread is inside (owner.c): the one that entered by the
-	 * slow path (owner), or the biased one (bias) while bias_inside. */
-	atomic_int owner;	/* kernel tid, 0 */
+	 * slow path (owner), or the biased one (bias) while bias_inside.
+	 * call.S reads slow and owner as one 8-byte word (both 0 for its
+	 * path), but bias_inside alone: a wider load of a word that the last
+	 * call's 4-byte store may still be writing would wait for that store
+	 * (no store forwarding to a load it does not cover). */
 	atomic_int bias;	/* kernel tid of the thread with the fast path, EMBED_NO_BIAS */
 	atomic_int bias_inside; /* written by the bias thread only */
-	atomic_int revoking;	/* a slow-path thread is taking the bias away */
 	atomic_int slow;	/* EMBED_SLOW_*: why calls take the C path; 0: none */
+	atomic_int owner;	/* kernel tid, 0 */
 
 	int destroy_pending; /* destroyed from a callback: at the outermost return */
 	uint64_t timeout_ns; /* per outermost call; 0: none */
@@ -103,7 +110,8 @@ static inline int embed_own(struct halite_instance *inst, int me)
 			return EMBED_OWN_NESTED;
 		atomic_store_explicit(&inst->bias_inside, 1, memory_order_relaxed);
 		atomic_signal_fence(memory_order_seq_cst); /* the store, then the loads */
-		if (!atomic_load_explicit(&inst->revoking, memory_order_acquire) &&
+		if (!(atomic_load_explicit(&inst->slow, memory_order_acquire) &
+		      EMBED_SLOW_REVOKING) &&
 		    atomic_load_explicit(&inst->bias, memory_order_relaxed) == me)
 			return EMBED_OWN_FAST;
 		atomic_store_explicit(&inst->bias_inside, 0, memory_order_release);

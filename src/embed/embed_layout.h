@@ -7,14 +7,13 @@
 #define I_T 0
 #define I_BASE 8
 #define I_CODE_LO 16
-#define I_CODE_HI 24
+#define I_CODE_BUNDLES 24
 #define I_CALL_SLOT 32
 #define I_RET_BUNDLE 40
-#define I_OWNER 48
-#define I_BIAS 52
-#define I_BIAS_INSIDE 56
-#define I_REVOKING 60
-#define I_SLOW 64
+#define I_BIAS 48
+#define I_BIAS_INSIDE 52
+#define I_SLOW 56 /* and owner: one 8-byte word for call.S */
+#define I_OWNER 60
 
 /* struct halite_value (include/halite.h): 16 bytes, the type first, the
  * payload at 8. */

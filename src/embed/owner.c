@@ -9,12 +9,12 @@
  * storing bias_inside = 1 and then checking that no other thread is
  * revoking the bias, with only a compiler barrier between (embed_own, in
  * embed.h). Another thread takes the slow path: it wins the owner word,
- * then, if a third thread holds the bias, sets revoking and runs
+ * then, if a third thread holds the bias, sets EMBED_SLOW_REVOKING and runs
  * membarrier(MEMBARRIER_CMD_PRIVATE_EXPEDITED), which makes every running
  * thread of the process execute a full memory barrier before it returns.
  * After it, either the biased thread's store of bias_inside is visible
  * (it is inside or about to be: HALITE_ERR_BUSY) or its loads after that
- * store see revoking set, or the bias moved (it backs out and takes the
+ * store see the bit set, or the bias moved (it backs out and takes the
  * slow path, where the owner word stops it). This is the asymmetric
  * Dekker pattern membarrier(2) describes. A bias then moves to the
  * revoking thread, so a thread that takes an instance over makes the
@@ -50,19 +50,19 @@ int embed_own_slow(struct halite_instance *inst, int me)
 	if (!have_membarrier)
 		return EMBED_OWN_SLOW;
 	if (b != EMBED_NO_BIAS) {
-		atomic_store(&inst->revoking, 1);
+		atomic_fetch_or(&inst->slow, EMBED_SLOW_REVOKING);
 		/* Without the barrier, bias_inside says nothing: the biased
 		 * thread may be inside. */
 		if (syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0) ||
 		    atomic_load(&inst->bias_inside)) {
-			atomic_store(&inst->revoking, 0);
+			atomic_fetch_and(&inst->slow, ~EMBED_SLOW_REVOKING);
 			atomic_store_explicit(&inst->owner, 0, memory_order_release);
 			return HALITE_ERR_BUSY;
 		}
 	}
-	/* No biased thread is inside, and one that tries now sees revoking
+	/* No biased thread is inside, and one that tries now sees the bit
 	 * or the new bias. */
 	atomic_store(&inst->bias, me);
-	atomic_store(&inst->revoking, 0);
+	atomic_fetch_and(&inst->slow, ~EMBED_SLOW_REVOKING);
 	return EMBED_OWN_SLOW;
 }

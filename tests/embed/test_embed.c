@@ -161,6 +161,27 @@ static void test_args(void)
 	      s == HALITE_ERR_INVAL && halite_alive(in), "status %d", s);
 	s = halite_call(in, 0x20001, NULL, 0, NULL);
 	check("an unaligned function address is refused", s == HALITE_ERR_INVAL, "status %d", s);
+	/* call.S tests the range and the alignment in one comparison: these
+	 * are bundle-aligned addresses below the code (the difference wraps
+	 * round), past it, beyond the slot and beyond 32 bits. */
+	const halite_fn outside[] = {0,
+				     0x20000 - 32,
+				     fn("add") + 0x4000000,
+				     0xffffffe0,
+				     0x100000000,
+				     0x20000 + ((uint64_t)1 << 59),
+				     (halite_fn)-32};
+	for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++) {
+		s = halite_call(in, outside[i], NULL, 0, NULL);
+		char name[96];
+		snprintf(name, sizeof name,
+			 "a function address outside the code is refused (0x%llx)",
+			 (unsigned long long)outside[i]);
+		check(name, s == HALITE_ERR_INVAL && halite_alive(in), "status %d", s);
+	}
+	s = halite_call(in, fn("add"), NULL, 2, &ret);
+	check("arguments at NULL are refused", s == HALITE_ERR_INVAL && halite_alive(in),
+	      "status %d", s);
 
 	s = calli(in, "bump", &r, 1, (uint64_t)5);
 	uint64_t r2 = 0;
