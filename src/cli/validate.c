@@ -82,6 +82,7 @@ static const char *detail_name(enum hv_rule r, unsigned detail)
 	    [HV_X_TSX - HV_X_SYSCALL] = "tsx",
 	    [HV_X_XSTATE - HV_X_SYSCALL] = "xstate",
 	    [HV_X_X87ENV - HV_X_SYSCALL] = "x87env",
+	    [HV_X_STD - HV_X_SYSCALL] = "std",
 	};
 	const char *n = NULL;
 	if ((r == HV_RULE_DENIED || r == HV_RULE_FORBIDDEN) &&

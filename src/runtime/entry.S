@@ -153,7 +153,7 @@ hl_fpucw_default:
 	SAVE_GPRS
 	pushfq
 	popq T_REGS+R_RFLAGS(%r11)
-	cld
+	cld /* clear already (std is refused, R2): kept where it costs nothing that counts */
 	movq %r11, %rbx
 	movq T_XSAVE(%rbx), %rdi
 	movl $HL_XSAVE_MASK, %eax
@@ -433,8 +433,7 @@ hl_rtcall_callback_body:
 	SAVE_GPRS
 	pushfq
 	popq T_REGS+R_RFLAGS(%r11)
-	cld
-	movq %r11, %rbx
+	movq %r11, %rbx /* DF is clear: std is refused (R2) */
 	stmxcsr T_SB_MXCSR(%rbx)
 	fnstcw T_SB_FPUCW(%rbx)
 	movq %xmm0, T_CALL_XMM+0(%rbx)
@@ -778,7 +777,9 @@ hl_stub_tp_end:
  * one the host's unmasks; and every register tagged empty, since one the
  * module left full would overflow the host's x87 stack. The other
  * registers are not saved: the host sets them afresh for the
- * next call. Two versions; the table gets the first when the CPU has AVX
+ * next call. No cld: sandbox code cannot set the direction flag (std
+ * and popf are refused, R2), and cld takes 4 cycles (0.5 ns a call).
+ * Two versions; the table gets the first when the CPU has AVX
  * (vzeroupper: the module may leave dirty upper halves, which would slow
  * the host's SSE code). */
 .macro YIELD_STUB avx, x87
@@ -787,7 +788,6 @@ hl_stub_tp_end:
 	movq %rax, T_REGS+R_RAX(%r11)
 	movq %rsp, T_REGS+R_RSP(%r11)
 	movq T_HOST_RSP(%r11), %rsp
-	cld
 	movq %xmm0, T_RET_XMM0(%r11)
 	stmxcsr (%rsp)
 	movl (%rsp), %eax

@@ -92,7 +92,8 @@ enum {
 	HV_X_TRAP,	   /* int3/int1/into: software interrupts */
 	HV_X_TSX,	   /* transactional memory */
 	HV_X_XSTATE,	   /* xsave family: large, policy-dependent state */
-	HV_X_X87ENV	   /* fldenv/fnstenv: the host's x87 registers and addresses */
+	HV_X_X87ENV,	   /* fldenv/fnstenv: the host's x87 registers and addresses */
+	HV_X_STD	   /* std: the direction flag stays clear */
 };
 
 /* CPU features an instruction needs (struct hv_op.feature). */

@@ -88,6 +88,7 @@ struct raw {
 #define X_TSX HV_X_TSX
 #define X_XSTATE HV_X_XSTATE
 #define X_X87ENV HV_X_X87ENV
+#define X_STD HV_X_STD
 /* Flags written in the .def files; NW and W2 are consumed here. */
 #define NW (1u << 30)
 #define W2 (1u << 31)

@@ -35,6 +35,7 @@ static const char *const reasons[] = {
 	[HV_X_TSX - HV_X_SYSCALL] = "transactional memory is not allowed",
 	[HV_X_XSTATE - HV_X_SYSCALL] = "xsave/fxsave-family state instructions are not allowed",
 	[HV_X_X87ENV - HV_X_SYSCALL] = "fldenv/fnstenv show the host's x87 state; use fnstcw, fldcw",
+	[HV_X_STD - HV_X_SYSCALL] = "the direction flag stays clear; copy backwards without std",
 };
 
 const char *hv_feature_name(unsigned f)

@@ -842,6 +842,18 @@ static void test_x87_env(void)
 	halite_module_free(m);
 }
 
+/* A module that sets the direction flag (modules/setdf.c): the ways out
+ * of sandbox code do not clear it, since the validator refuses std. */
+static void test_set_df(void)
+{
+	char path[4096], err[512] = "";
+	snprintf(path, sizeof path, "%s/setdf.elf", dir);
+	halite_module *m = halite_module_load(path, err, sizeof err);
+	check("a module that sets the direction flag (std) does not load",
+	      !m && strstr(err, "violation"), "%s", m ? "it loaded" : err);
+	halite_module_free(m);
+}
+
 /* A module without x87 code (hl_module.x87_free): calls leave the x87
  * unit alone, which must still leave the host's as it was, faults too;
  * dynamic code may not bring x87 in, where a module with x87 code may. */
@@ -1067,6 +1079,7 @@ int main(int argc, char **argv)
 	test_x87();
 	test_x87_free();
 	test_x87_env();
+	test_set_df();
 	test_memory();
 	test_faults();
 	test_timeout();

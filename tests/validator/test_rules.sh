@@ -95,6 +95,10 @@ t fnstenv forbidden <<< 'fnstenv %gs:(%eax)'
 t fstenv forbidden <<< 'fstenv %gs:(%eax)'
 t fnstcw-allowed valid <<< 'fnstcw %gs:(%eax)'
 t fldcw-allowed valid <<< 'fldcw %gs:(%eax)'
+# The direction flag stays clear in sandbox code, so no way out of it
+# needs cld.
+t std forbidden <<< 'std'
+t cld-allowed valid <<< 'cld'
 t hlt-allowed valid <<< 'hlt'
 t ud2-allowed valid <<< 'ud2'
 

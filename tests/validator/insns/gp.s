@@ -2488,7 +2488,6 @@ jcc_fwd_far:
 	clc
 	stc
 	cld
-	std
 	sahf
 	lahf
 # stack: push/pop 50+r/58+r (r8-r15 with REX.B), push imm, ff/6, 8f/0
