@@ -43,7 +43,6 @@
 	cmpl I_BIAS(%rdi), %eax
 	jne .Lundo
 	movq I_T(%rdi), %r9
-	movl %eax, T_HOST_TID(%r9)
 	movl $T_END_RUNNING, T_END(%r9) /* the runtime's system calls check it */
 	pushq %rdi
 	pushq %r8
@@ -103,7 +102,6 @@ halite_call:
 	popq %rdi
 	movq hl_tls_thread@gottpoff(%rip), %rcx
 	movq $0, %fs:(%rcx)
-	movl $0, T_HOST_TID(%r9)
 	movl I_SLOW(%rdi), %ecx
 	orl %eax, %ecx
 	jne .Lend /* not a yield; or a callback ended or destroyed it, or it was asked to stop */

@@ -241,7 +241,6 @@ static inline __attribute__((always_inline)) int enter(struct halite_instance *i
 		embed_deadline_set(deadline);
 	}
 	t->end = HL_T_RUNNING;
-	t->host_tid = hl_embed_tls_tid;
 	if (nested) /* from a callback, which cleared it */
 		atomic_store_explicit(&inst->running, 1, memory_order_relaxed);
 	hl_set_gs_base(t->base);
@@ -265,7 +264,6 @@ static inline __attribute__((always_inline)) int enter(struct halite_instance *i
 	if (prev && prev->base != t->base)
 		hl_set_gs_base(prev->base);
 	if (!nested) {
-		t->host_tid = 0;
 		uint64_t d = deadline;
 		if (deadline && !atomic_compare_exchange_strong(&inst->deadline, &d, 0) &&
 		    t->end == HL_T_YIELD)

@@ -60,7 +60,11 @@ struct hl_thread {
 	enum hl_thread_end end;  /* why it left hl_enter (runtime call 2 sets it itself) */
 	uint32_t sb_mxcsr;       /* the module's control words during runtime call 3 */
 	uint16_t sb_fpucw;
-	int host_tid; /* kernel tid of the host thread inside, for signals */
+	/* The kernel tid of its host thread, for hl_signal_threads; 0 for
+	 * an embedded sandbox's one thread, which whichever host thread calls
+	 * runs: the embedding layer finds that thread itself (embed_inside,
+	 * src/embed/watchdog.c). */
+	int host_tid;
 	/* Its module has no x87 instruction (hl_module.x87_free): the way into
 	 * a call and runtime call 3 skip their x87 steps (the way out is the
 	 * table's yield stub, chosen by the same flag). 0, the safe side, for

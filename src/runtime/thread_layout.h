@@ -17,7 +17,6 @@
 #define T_END 260        /* enum hl_thread_end: why the thread left */
 #define T_SB_MXCSR 264   /* the module's control words during runtime call 3 */
 #define T_SB_FPUCW 268
-#define T_HOST_TID 272	/* kernel tid of the host thread inside (the embedding API's) */
 #define T_X87_FREE 276	/* the module has no x87 instruction */
 #define T_END_RUNNING 0 /* HL_T_RUNNING */
 #define T_END_YIELD 6    /* HL_T_YIELD */
