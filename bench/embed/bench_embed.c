@@ -3,7 +3,9 @@
  *
  *   call       host -> sandbox -> host: halite_call of an empty function,
  *              of add(long, long) and of muld(double, double), against an
- *              indirect call of the same native function
+ *              indirect call of the same native function; and the empty
+ *              call against the floor of any crossing into native
+ *              sandboxed code (floor.S: the register isolation alone)
  *   callback   sandbox -> host -> sandbox: halite_callback from a loop in
  *              the module, against the same loop natively through a
  *              function pointer
@@ -108,6 +110,11 @@ static int cb_plus1(halite_instance *in, void *ctx, const halite_value *a, unsig
 static halite_instance *in;
 static halite_fn f_empty, f_add, f_muld, f_callbacks;
 
+/* floor.S */
+void bench_floor_call(void *stack_top, uint64_t callee);
+void bench_floor_empty(void);
+static _Alignas(16) char floor_stack[4096];
+
 /* ns per call of each kind, sandbox and native. */
 static double call_ns(int kind, int sandbox, long n)
 {
@@ -156,6 +163,15 @@ static double call_ns(int kind, int sandbox, long n)
 			fprintf(stderr, "bench_embed: callbacks returned %lld\n", (long long)r.i);
 		break;
 	}
+	case 8:
+		for (long i = 0; i < n; i++)
+			bench_floor_call(floor_stack + sizeof floor_stack,
+					 (uint64_t)(uintptr_t)bench_floor_empty);
+		break;
+	case 9:
+		for (long i = 0; i < n; i++)
+			halite_call(in, f_empty, NULL, 0, NULL);
+		break;
 	}
 	(void)sink;
 	return (bench_now() - t0) / (double)n * 1e9;
@@ -206,10 +222,12 @@ int main(int argc, char **argv)
 	       runs);
 	printf("%-22s %10s %10s  %-4s\n", "", "native", "sandbox", "unit");
 	static const char *names[] = {"call empty()", "call add(long,long)", "call muld(dbl,dbl)",
-				      "callback (l(l))"};
-	static const long counts[] = {2000000, 2000000, 2000000, 500000};
-	double med_call = 0, med_cb = 0, nat_call = 0;
-	for (int k = 0; k < 4; k++) {
+				      "callback (l(l))", "call empty() / floor"};
+	static const long counts[] = {2000000, 2000000, 2000000, 500000, 2000000};
+	double med_call = 0, med_cb = 0, nat_call = 0, floor_call = 0;
+	/* The floor needs AVX (vpxor) and is measured only with it. */
+	int kinds = __builtin_cpu_supports("avx") ? 5 : 4;
+	for (int k = 0; k < kinds; k++) {
 		double nat[MAXRUNS], sb[MAXRUNS];
 		call_ns(k, 0, counts[k] / 10); /* warm up */
 		call_ns(k, 1, counts[k] / 10);
@@ -220,7 +238,10 @@ int main(int argc, char **argv)
 		row(names[k], "ns", nat, sb, runs,
 		    k == 0   ? "(goal <= 10 ns)"
 		    : k == 3 ? "(sandbox -> host -> sandbox)"
+		    : k == 4 ? "(the native column: floor.S, the register isolation alone)"
 			     : NULL);
+		if (k == 4)
+			floor_call = median(nat, runs);
 		if (k == 0) {
 			med_call = median(sb, runs);
 			nat_call = median(nat, runs);
@@ -323,8 +344,11 @@ int main(int argc, char **argv)
 			    "the 128 TiB address space about 32,000 slots of 4 GiB + 128 KiB\n",
 			    mapmax, (double)mapmax / per_maps, per_maps);
 	}
-	printf("call round trip: sandbox %.2f ns, native indirect call %.2f ns (goal <= 10 ns)\n",
+	printf("call round trip: sandbox %.2f ns, native indirect call %.2f ns (goal <= 10 ns)",
 	       med_call, nat_call);
+	if (floor_call > 0)
+		printf("; the crossing's floor %.2f ns", floor_call);
+	printf("\n");
 	printf("callback round trip: %.2f ns\n", med_cb);
 	printf("instance create: %.2f us, destroy %.2f us (goal <= 20 us)\n", median(cr, runs),
 	       median(de, runs));

@@ -15,10 +15,10 @@ $(EMBED_BENCH_DIR)/bench_module_x87.elf: bench/embed/bench_module_x87.c bench/em
 	@mkdir -p $(dir $@)
 	$(BUILD)/bin/halite-cc $(EMBED_GUEST_CFLAGS) -o $@ $< $(EMBED_GUEST_LIB)
 
-$(EMBED_BENCH_DIR)/bench_embed: bench/embed/bench_embed.c bench/bench_time.h include/halite.h $(RUNTIME_LIB) \
-		$(VALIDATOR_LIB)
+$(EMBED_BENCH_DIR)/bench_embed: bench/embed/bench_embed.c bench/embed/floor.S bench/bench_time.h \
+		include/halite.h $(RUNTIME_LIB) $(VALIDATOR_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $< $(RUNTIME_LIB) $(VALIDATOR_LIB) $(RUNTIME_LDLIBS) -o $@
+	$(CC) $(CFLAGS) $< bench/embed/floor.S $(RUNTIME_LIB) $(VALIDATOR_LIB) $(RUNTIME_LDLIBS) -o $@
 
 # The module without x87 code first, then the same with some (its calls
 # and callbacks are the figures that differ; 100 instances are enough).
