@@ -829,29 +829,27 @@ static void test_x87(void)
 	      "status %d (136: SIGFPE; 4: the callback saw a wrong result or full registers)", st);
 }
 
-/* The x87 environment would show the host's last x87 instruction address
- * and its long double values (modules/x87env.c): the validator refuses
- * fnstenv and fldenv, so the module does not load. */
-static void test_x87_env(void)
+/* An attack module the validator must refuse: it does not load, and the
+ * error counts violations. */
+static void check_refused(const char *file, const char *name)
 {
 	char path[4096], err[512] = "";
-	snprintf(path, sizeof path, "%s/x87env.elf", dir);
+	snprintf(path, sizeof path, "%s/%s", dir, file);
 	halite_module *m = halite_module_load(path, err, sizeof err);
-	check("a module that reads the x87 environment (fnstenv, fldenv) does not load",
-	      !m && strstr(err, "violation"), "%s", m ? "it loaded" : err);
+	check(name, !m && strstr(err, "violation"), "%s", m ? "it loaded" : err);
 	halite_module_free(m);
 }
 
-/* A module that sets the direction flag (modules/setdf.c): the ways out
- * of sandbox code do not clear it, since the validator refuses std. */
-static void test_set_df(void)
+/* The x87 environment would show the host's last x87 instruction address
+ * and its long double values (modules/x87env.c): the validator refuses
+ * fnstenv and fldenv. A module that sets the direction flag
+ * (modules/setdf.c): the ways out of sandbox code do not clear it, since
+ * the validator refuses std. */
+static void test_refused_modules(void)
 {
-	char path[4096], err[512] = "";
-	snprintf(path, sizeof path, "%s/setdf.elf", dir);
-	halite_module *m = halite_module_load(path, err, sizeof err);
-	check("a module that sets the direction flag (std) does not load",
-	      !m && strstr(err, "violation"), "%s", m ? "it loaded" : err);
-	halite_module_free(m);
+	check_refused("x87env.elf",
+		      "a module that reads the x87 environment (fnstenv, fldenv) does not load");
+	check_refused("setdf.elf", "a module that sets the direction flag (std) does not load");
 }
 
 /* A module without x87 code (hl_module.x87_free): calls leave the x87
@@ -1078,8 +1076,7 @@ int main(int argc, char **argv)
 	test_args_paths();
 	test_x87();
 	test_x87_free();
-	test_x87_env();
-	test_set_df();
+	test_refused_modules();
 	test_memory();
 	test_faults();
 	test_timeout();

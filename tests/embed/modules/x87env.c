@@ -1,8 +1,8 @@
-/* An attack on the host's x87 state (test_embed.c, test_x87_env): fnstenv
- * would show the address of the host's last x87 instruction, and fldenv
- * could tag the registers the host's code left behind valid, to read its
- * long double values. The validator refuses both: this module must not
- * load. */
+/* An attack on the host's x87 state (test_embed.c, test_refused_modules):
+ * fnstenv would show the address of the host's last x87 instruction, and
+ * fldenv could tag the registers the host's code left behind valid, to
+ * read its long double values. The validator refuses both: this module
+ * must not load. */
 #include <stdint.h>
 
 #include "halite_guest.h"
