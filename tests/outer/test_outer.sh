@@ -78,10 +78,10 @@ stopped() {
 
 attack -- probe
 check "the raw hook works, and the process is PID 1 of its own namespace" \
-	$([ "$st" = 0 ] && grep -q '^getpid succeeded: 1$' "$tmp/out"; echo $?) "status $st: $out $err"
+	"$([ "$st" = 0 ] && grep -q '^getpid succeeded: 1$' "$tmp/out"; echo $?)" "status $st: $out $err"
 attack --no-outer-sandbox -- open /etc/hostname
 check "control: without the outer sandbox the hook opens host files" \
-	$([ "$st" = 1 ] && grep -q 'open succeeded' "$tmp/out"; echo $?) "status $st: $out $err"
+	"$([ "$st" = 1 ] && grep -q 'open succeeded' "$tmp/out"; echo $?)" "status $st: $out $err"
 
 # --- the network: a server listening on the host's loopback
 port=$((20000 + RANDOM % 20000))
@@ -148,7 +148,7 @@ attack --memory 64M -- memory 512
 check "host memory past --memory: refused by the kernel (RLIMIT_DATA)" $? "$out $err"
 attack -- memory 512
 check "control: without --memory the same allocation succeeds" \
-	$(grep -q 'mmap succeeded' "$tmp/out"; echo $?) "$out $err"
+	"$(grep -q 'mmap succeeded' "$tmp/out"; echo $?)" "$out $err"
 start=$(date +%s)
 attack --cpu-time 1 -- spin
 took=$(($(date +%s) - start))

@@ -46,7 +46,7 @@ run "$M/hello.elf" 7 two
 [ "$st" = 7 ] && grep -q '^argv\[2\]=two$' "$tmp/out" && grep -q '^environ: 0$' "$tmp/out"
 check "hello: exit status, arguments, empty environment" $? "status $st; $out"
 run "$M/hello.elf"
-check "hello: exit status 0" $([ "$st" = 0 ]; echo $?)
+check "hello: exit status 0" "$([ "$st" = 0 ]; echo $?)"
 run --env HALITE_TEST=yes --env A=1 "$M/hello.elf"
 grep -q '^HALITE_TEST=yes$' "$tmp/out" && grep -q '^environ: 2$' "$tmp/out"
 check "--env sets variables" $? "$out"
@@ -57,7 +57,7 @@ HALITE_TEST=inherited run --env-inherit --env HALITE_TEST=over "$M/hello.elf"
 grep -q '^HALITE_TEST=over$' "$tmp/out"
 check "--env overrides --env-inherit" $? "$out"
 run "$M/hello.elf" 300
-check "exit status is taken modulo 256" $([ "$st" = 44 ]; echo $?) "status $st"
+check "exit status is taken modulo 256" "$([ "$st" = 44 ]; echo $?)" "status $st"
 echo "piped input" | "$H" run "$M/hello.elf" >/dev/null 2>&1
 check "stdin from a pipe does not disturb the run" $?
 
@@ -87,13 +87,13 @@ else
 	nok "invalid module refused" "could not build the test module: $(cat "$tmp/cc-err")"
 fi
 run --memory nonsense "$M/hello.elf"
-check "bad --memory is a usage error (125)" $([ "$st" = 125 ] && grep -q -- '--memory' "$tmp/err"; echo $?) "$st $err"
+check "bad --memory is a usage error (125)" "$([ "$st" = 125 ] && grep -q -- '--memory' "$tmp/err"; echo $?)" "$st $err"
 run --dir /does/not/exist "$M/hello.elf"
-check "bad --dir is a usage error (125)" $([ "$st" = 125 ] && grep -q 'does/not/exist' "$tmp/err"; echo $?) "$st $err"
+check "bad --dir is a usage error (125)" "$([ "$st" = 125 ] && grep -q 'does/not/exist' "$tmp/err"; echo $?)" "$st $err"
 run --dir /proc "$M/hello.elf"
-check "--dir /proc is refused (125): /proc/self/mem would reach past W^X" $([ "$st" = 125 ] && grep -q 'procfs' "$tmp/err"; echo $?) "$st $err"
+check "--dir /proc is refused (125): /proc/self/mem would reach past W^X" "$([ "$st" = 125 ] && grep -q 'procfs' "$tmp/err"; echo $?)" "$st $err"
 run
-check "no module is a usage error (125)" $([ "$st" = 125 ]; echo $?)
+check "no module is a usage error (125)" "$([ "$st" = 125 ]; echo $?)"
 "$H" run --help | grep -q -- '--dir HOST'
 check "run --help" $?
 
@@ -116,10 +116,10 @@ fault abort 134 'SIGABRT'
 fault under 139 'SIGSEGV' 'main'
 fault x87 136 'after the system call' 'SIGFPE: inexact floating-point result' 'fwait'
 run --no-zero-base "$M/faults.elf" under
-check "fault under with --no-zero-base: status 139" $([ "$st" = 139 ]; echo $?) "status $st: $err"
+check "fault under with --no-zero-base: status 139" "$([ "$st" = 139 ]; echo $?)" "status $st: $err"
 run "$M/faults.elf" rtcall
 check "a reserved runtime-call entry ends the sandbox (125)" \
-	$([ "$st" = 125 ] && grep -q 'reserved runtime-call' "$tmp/err"; echo $?) "status $st: $err"
+	"$([ "$st" = 125 ] && grep -q 'reserved runtime-call' "$tmp/err"; echo $?)" "status $st: $err"
 
 # --- musl's <fenv.h> as halite's libc builds it (toolchain/libc/fenv-x86_64.s)
 run "$M/fenv.elf"
@@ -133,7 +133,7 @@ ms=$((($(date +%s%N) - start) / 1000000))
 [ "$st" = 124 ] && grep -q 'timed out' "$tmp/err" && [ "$ms" -lt 5000 ]
 check "--timeout stops an infinite loop (124)" $? "status $st after ${ms} ms: $err"
 run --timeout 0.5 "$M/threads.elf" 4 1
-check "--timeout does not disturb a module that ends in time" $([ "$st" = 0 ]; echo $?) "status $st: $err"
+check "--timeout does not disturb a module that ends in time" "$([ "$st" = 0 ]; echo $?)" "status $st: $err"
 
 # --- pointer arguments
 run "$M/pointers.elf"
@@ -162,7 +162,7 @@ run --max-threads 4 "$M/threads.elf" bomb 10
 [ "$st" = 0 ] && grep -q '^created 3 of 10 threads$' "$tmp/out"
 check "--max-threads: a thread bomb past the limit fails to create threads" $? "status $st: $out $err"
 run "$M/threads.elf" bomb 100
-check "without --max-threads, the default limit (64 threads) holds" $([ "$st" = 0 ] && grep -q '^created 63 of 100 threads$' "$tmp/out"; echo $?) "$out $err"
+check "without --max-threads, the default limit (64 threads) holds" "$([ "$st" = 0 ] && grep -q '^created 63 of 100 threads$' "$tmp/out"; echo $?)" "$out $err"
 
 # --- calls and returns (docs/abi.md R3, R7)
 run "$M/jumps.elf"
@@ -190,9 +190,9 @@ n=$(sed -n 's/^allocated \([0-9]*\) MiB$/\1/p' "$tmp/out")
 [ "$st" = 0 ] && [ -n "$n" ] && [ "$n" -ge 40 ] && [ "$n" -lt 64 ]
 check "--memory 64M: allocation past the limit fails with ENOMEM, no crash" $? "status $st: $out $err"
 run "$M/memhog.elf" 300
-check "without --memory, 300 MiB can be allocated" $([ "$st" = 0 ] && grep -q '^allocated 300 MiB$' "$tmp/out"; echo $?) "$out"
+check "without --memory, 300 MiB can be allocated" "$([ "$st" = 0 ] && grep -q '^allocated 300 MiB$' "$tmp/out"; echo $?)" "$out"
 run --memory 1M "$M/hello.elf"
-check "--memory smaller than the module is refused (125)" $([ "$st" = 125 ] && grep -q 'memory' "$tmp/err"; echo $?) "$st $err"
+check "--memory smaller than the module is refused (125)" "$([ "$st" = 125 ] && grep -q 'memory' "$tmp/err"; echo $?)" "$st $err"
 
 # --- trace
 run --trace "$M/hello.elf" 0 x

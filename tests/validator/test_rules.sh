@@ -4,7 +4,7 @@
 # address 0x20000. "valid" cases must produce no violation; the others must
 # report the named rule.
 set -u
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 check=${HV_CHECK:-build/tests/hv-check}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
