@@ -287,6 +287,12 @@ static uint32_t call_sp(uint64_t rsp)
 
 halite_module *halite_module_load(const char *path, char *err, size_t errsz)
 {
+	if (!err)
+		errsz = 0;
+	if (!path) {
+		snprintf(err, errsz, "no module path given");
+		return NULL;
+	}
 	struct hl_load_error le;
 	struct hl_module *mod = hl_module_load(path, NULL, &le);
 	if (!mod) {
@@ -376,6 +382,8 @@ static int embed_callback(struct hl_thread *t);
 
 void halite_config_default(struct halite_config *cfg)
 {
+	if (!cfg)
+		return;
 	memset(cfg, 0, sizeof *cfg);
 	cfg->stack_size = DEFAULT_STACK;
 	cfg->stdio[0] = -1;

@@ -119,6 +119,42 @@ static void test_lookup(void)
 	check("lookup: data is not a function", s != HALITE_OK, "%d %s", s, err);
 }
 
+/* Every function given no module or no instance (NULL) returns an error
+ * or does nothing; run under ASan and UBSan, which catch a NULL passed
+ * on to the C library. */
+static void test_null_handles(void)
+{
+	char err[512] = "";
+	halite_fn f = 0;
+	struct halite_fault fault;
+	halite_module *m = halite_module_load(NULL, err, sizeof err);
+	check("module_load(NULL) fails and says why", !m && err[0], "%s", err);
+	check("module_load without room for the error",
+	      !halite_module_load(NULL, NULL, 8) && !halite_module_load("/nonexistent", NULL, 8),
+	      "loaded");
+	halite_module_free(NULL);
+	halite_config_default(NULL);
+	halite_instance_destroy(NULL);
+	halite_free(NULL, 0);
+	int bad = halite_lookup(NULL, "add", &f, err, sizeof err) != HALITE_ERR_INVAL;
+	bad |= halite_lookup(basic, NULL, &f, err, sizeof err) != HALITE_ERR_INVAL;
+	bad |= halite_lookup(basic, "add", NULL, err, sizeof err) != HALITE_ERR_INVAL;
+	bad |= halite_instance_create(NULL, NULL, NULL, 0) != NULL;
+	bad |= halite_call(NULL, 0x20000, NULL, 0, NULL) != HALITE_ERR_INVAL;
+	bad |= halite_call_timeout(NULL, 1) != HALITE_ERR_INVAL;
+	bad |= halite_interrupt(NULL) != HALITE_ERR_INVAL;
+	bad |= halite_alive(NULL) != 0;
+	bad |= halite_last_error(NULL) == NULL;
+	bad |= halite_last_fault(NULL, &fault) == HALITE_OK;
+	bad |= halite_register_callback(NULL, 0, "x", "v()", NULL, NULL) != HALITE_ERR_INVAL;
+	bad |= halite_ptr(NULL, 0x20000, 1) != NULL || halite_ptr_rw(NULL, 0x20000, 1) != NULL;
+	bad |= halite_str(NULL, 0x20000, 8) != NULL;
+	bad |= halite_copy_in(NULL, 0x20000, "x", 1) == HALITE_OK;
+	bad |= halite_copy_out(NULL, err, 0x20000, 1) == HALITE_OK;
+	bad |= halite_malloc(NULL, 1) != 0 || halite_base(NULL) != 0;
+	check("every function refuses a NULL module or instance", !bad, "a function accepted NULL");
+}
+
 static void test_args(void)
 {
 	halite_instance *in = make();
@@ -1072,6 +1108,7 @@ int main(int argc, char **argv)
 	dir = argv[1];
 	basic = load("basic.elf");
 	test_lookup();
+	test_null_handles();
 	test_args();
 	test_args_paths();
 	test_x87();
