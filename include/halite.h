@@ -109,7 +109,8 @@ struct halite_config {
 void halite_config_default(struct halite_config *cfg);
 
 /* Reads, parses and validates a module once; instances are made from it
- * without validating again. NULL with a message in err on failure. */
+ * without validating again. NULL with a message in err (may be NULL) on
+ * failure. */
 halite_module *halite_module_load(const char *path, char *err, size_t errsz);
 /* After every instance made from m was destroyed. */
 void halite_module_free(halite_module *m);
@@ -124,8 +125,8 @@ int halite_lookup(const halite_module *m, const char *name, halite_fn *fn, char 
 /* Makes an instance: reserves a slot, maps the module and runs its
  * start-up (musl's initialisation, constructors, main) on the calling
  * thread until main calls halite_serve(). cfg may be NULL (defaults).
- * NULL with a message in err if that fails (the module faulted, exited
- * or timed out first). */
+ * NULL with a message in err (may be NULL) if that fails (the module
+ * faulted, exited or timed out first). */
 halite_instance *halite_instance_create(const halite_module *m, const struct halite_config *cfg,
 					char *err, size_t errsz);
 /* Returns every resource of the instance: its mappings, descriptors and

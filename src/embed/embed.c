@@ -414,6 +414,8 @@ static void free_instance(struct halite_instance *inst)
 halite_instance *halite_instance_create(const halite_module *m, const struct halite_config *cfg,
 					char *err, size_t errsz)
 {
+	if (!err)
+		errsz = 0;
 	struct halite_config def;
 	if (!cfg) {
 		halite_config_default(&def);

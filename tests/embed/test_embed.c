@@ -139,7 +139,7 @@ static void test_null_handles(void)
 	int bad = halite_lookup(NULL, "add", &f, err, sizeof err) != HALITE_ERR_INVAL;
 	bad |= halite_lookup(basic, NULL, &f, err, sizeof err) != HALITE_ERR_INVAL;
 	bad |= halite_lookup(basic, "add", NULL, err, sizeof err) != HALITE_ERR_INVAL;
-	bad |= halite_instance_create(NULL, NULL, NULL, 0) != NULL;
+	bad |= halite_instance_create(NULL, NULL, NULL, 8) != NULL;
 	bad |= halite_call(NULL, 0x20000, NULL, 0, NULL) != HALITE_ERR_INVAL;
 	bad |= halite_call_timeout(NULL, 1) != HALITE_ERR_INVAL;
 	bad |= halite_interrupt(NULL) != HALITE_ERR_INVAL;
