@@ -32,7 +32,8 @@
 
 /* Takes the bias: as embed_own does, the store, then the loads of
  * slow and bias, else the C path. %eax: this thread's tid. Leaves t
- * in %r9, marked running with this thread inside, and inst, ret and t
+ * in %r9, marked running (t->end, which the runtime's system calls
+ * check), and inst, ret and t
  * pushed for .Lback: they are kept across the crossing, which restores
  * only the callee-saved registers; three words keep %rsp % 16 == 8 at
  * hl_call_fast. */
@@ -43,7 +44,7 @@
 	cmpl I_BIAS(%rdi), %eax
 	jne .Lundo
 	movq I_T(%rdi), %r9
-	movl $T_END_RUNNING, T_END(%r9) /* the runtime's system calls check it */
+	movl $T_END_RUNNING, T_END(%r9)
 	pushq %rdi
 	pushq %r8
 	pushq %r9
