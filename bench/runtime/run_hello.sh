@@ -15,6 +15,12 @@
 #   no-outer    `halite run --no-outer-sandbox hello.elf`, when halite has
 #               that option: the same without the outer sandbox (namespaces,
 #               Landlock, seccomp), to tell its cost apart
+# Those runs follow each other within milliseconds, which keeps the
+# kernel's cgroup lock fast: the move of a process into its pids cgroup
+# (docs/outer.md) waits for an RCU grace period only when no move came
+# shortly before. So COLD_RUNS more runs (default 9) of native, halite-run
+# and no-outer, interleaved, each after a pause of COLD_PAUSE seconds
+# (0.2), show what one `halite run` on its own costs.
 # It prints median, p90 and min wall time and median CPU time (user + sys)
 # of each, a breakdown from the differences of the medians, and last
 # `run-hello: halite run X ms, native Y ms, ratio Z.ZZx (goal: halite run
@@ -26,6 +32,8 @@ cd "$(dirname "$0")/../.."
 . bench/runtime/lib.sh
 RUNS=${RUNS:-200}
 WARMUP=${WARMUP:-5}
+COLD_RUNS=${COLD_RUNS:-9}
+COLD_PAUSE=${COLD_PAUSE:-0.2}
 
 need_tools run-hello
 "$HALITE_CC" -O2 bench/runtime/hello.c -o "$OUT/hello.elf"
@@ -70,3 +78,30 @@ awk '{ m[$1] = $3 / 1000; p[$1] = $4 / 1000 } END {
 	printf "run-hello: halite run %.3f ms (p90 %.3f), native %.3f ms, ratio %.2fx (goal: halite run <= 2 ms end to end)\n",
 		m["halite-run"], p["halite-run"], m["native"], m["halite-run"] / m["native"]
 }' <<<"$res"
+
+# Cold: each run alone, after a pause (see the top of this file).
+cold_one() {
+	sleep "$COLD_PAUSE"
+	"$SPAWNBENCH" -n 1 -w 0 -- "$@"
+}
+cold=""
+for ((r = 0; r < COLD_RUNS; r++)); do
+	cold+="$(cold_one native "$OUT/hello.native")"$'\n'
+	cold+="$(cold_one halite-run "$HALITE" run "$OUT/hello.elf")"$'\n'
+	[ "$outer" = 0 ] ||
+		cold+="$(cold_one no-outer "$HALITE" run --no-outer-sandbox "$OUT/hello.elf")"$'\n'
+done
+awk -v runs="$COLD_RUNS" -v pause="$COLD_PAUSE" '
+	NF { v[$1] = v[$1] " " $3 / 1000 }
+	function med(s,   a, n, i, j, t) {
+		n = split(s, a, " ")
+		for (i = 2; i <= n; i++)
+			for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+		return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+	}
+	END {
+		printf "run-hello cold (%d runs each, each after a %s s pause; medians): halite run %.3f ms, native %.3f ms", runs, pause, med(v["halite-run"]), med(v["native"])
+		if ("no-outer" in v)
+			printf ", without the outer sandbox %.3f ms", med(v["no-outer"])
+		printf "\n"
+	}' <<<"$cold"
