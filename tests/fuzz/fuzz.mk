@@ -4,6 +4,8 @@
 #                             build/fuzz-corpus/, then executions and corpus size
 #   make fuzz FUZZ_JOBS=2     libFuzzer fork mode with 2 processes
 #   build/tests/fuzz_validator_replay [-n N] [-s SEED] [PATH...]
+#   make fuzz-loader          libFuzzer on the module reader (fuzz_loader.c)
+#                             for FUZZ_SECONDS, seeded with the test modules
 FUZZ_CC ?= clang
 ZYDIS_LIBS ?= -lZydis
 FUZZ_SECONDS ?= 600
@@ -58,3 +60,25 @@ fuzz-build: $(FUZZ_BIN) $(FUZZ_REPLAY)
 fuzz-seed: $(FUZZ_SEED_STAMP)
 fuzz: $(FUZZ_BIN) $(FUZZ_SEED_STAMP) tests/fuzz/validator.dict
 	bash tests/fuzz/run_fuzz.sh $(FUZZ_BIN) $(FUZZ_CORPUS) $(FUZZ_ARTIFACTS) $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_ARGS)
+
+# The module reader (src/loader/elf.c, reloc.c), seeded with the modules
+# the embedding tests build (real static-PIE files with relocations).
+FUZZ_LOADER_BIN := $(BUILD)/tests/fuzz_loader
+FUZZ_LOADER_CORPUS := $(BUILD)/fuzz-corpus-loader
+$(BUILD)/fuzz/obj/src/loader/%.o: src/loader/%.c | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Werror -MMD -MP -c $< -o $@
+$(BUILD)/fuzz/obj/tests/fuzz/fuzz_loader.o: tests/fuzz/fuzz_loader.c | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Werror -MMD -MP -c $< -o $@
+$(FUZZ_LOADER_BIN): $(BUILD)/fuzz/obj/tests/fuzz/fuzz_loader.o $(BUILD)/fuzz/obj/src/loader/elf.o \
+		$(BUILD)/fuzz/obj/src/loader/reloc.o
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -fsanitize=fuzzer $(FUZZ_SAN) $^ -o $@
+.PHONY: fuzz-loader
+fuzz-loader: $(FUZZ_LOADER_BIN) $(EMBED_TEST_MODULES)
+	@mkdir -p $(FUZZ_LOADER_CORPUS)
+	cp -n $(EMBED_TEST_MODULES) $(FUZZ_LOADER_CORPUS)/
+	bash tests/fuzz/run_fuzz.sh $(FUZZ_LOADER_BIN) $(FUZZ_LOADER_CORPUS) $(FUZZ_ARTIFACTS) \
+		$(FUZZ_SECONDS) $(FUZZ_JOBS) -max_len=131072 $(FUZZ_ARGS)
+
