@@ -7,19 +7,7 @@
 #include <string.h>
 
 #include "loader/elf.h"
-
-static int failures;
-
-#define CHECK(name, cond)                                                        \
-	do {                                                                     \
-		if (cond)                                                        \
-			printf("ok %s\n", name);                                 \
-		else {                                                           \
-			printf("not ok %s (%s:%d: %s)\n", name, __FILE__, __LINE__, \
-			       #cond);                                           \
-			failures++;                                              \
-		}                                                                \
-	} while (0)
+#include "check.h"
 
 /* ---- building images ---- */
 
@@ -529,16 +517,6 @@ static void test_symtab(void)
 }
 
 /* ---- mutation loop ---- */
-
-static uint64_t rng = 0x9e3779b97f4a7c15ull;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
 
 static void test_mutations(void)
 {

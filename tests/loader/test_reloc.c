@@ -14,18 +14,7 @@
 #include <string.h>
 
 #include "loader/elf.h"
-
-static int failures;
-
-#define CHECK(name, cond)                                                                          \
-	do {                                                                                       \
-		if (cond)                                                                          \
-			printf("ok %s\n", name);                                                   \
-		else {                                                                             \
-			printf("not ok %s (%s:%d: %s)\n", name, __FILE__, __LINE__, #cond);        \
-			failures++;                                                                \
-		}                                                                                  \
-	} while (0)
+#include "check.h"
 
 static uint64_t rd64(const uint8_t *p)
 {
@@ -39,16 +28,6 @@ static void wr(uint8_t *p, uint64_t v, unsigned width)
 {
 	for (unsigned i = 0; i < width; i++)
 		p[i] = (uint8_t)(v >> (8 * i));
-}
-
-static uint64_t rng = 0x2545f4914f6cdd1dull;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
 }
 
 /* What the callback saw: how many relocations, and (when check is set)
