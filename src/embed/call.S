@@ -75,8 +75,10 @@ halite_call:
 	jne .Lslow /* another thread's, or none (EMBED_NO_BIAS) */
 	cmpl $0, I_BIAS_INSIDE(%rdi)
 	jne .Lslow /* a call from a callback of this instance */
+	/* slow and owner: starting, a time limit, dead, stopping, revoking;
+	 * or a thread entered by the C path */
 	cmpq $0, I_SLOW(%rdi)
-	jne .Lslow /* slow: starting, a time limit, dead, stopping, revoking; owner: entered by the C path */
+	jne .Lslow
 	movq %fs:TLS_GS_BASE(%r9), %r10
 	xorq I_BASE(%rdi), %r10
 	orq %fs:TLS_THREAD(%r9), %r10
