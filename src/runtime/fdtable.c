@@ -14,12 +14,39 @@ void hl_fdtable_init(struct hl_fdtable *t)
 
 void hl_fdtable_free(struct hl_fdtable *t)
 {
-	for (int i = 0; i < HL_FD_MAX; i++)
-		if (t->f[i]) {
-			hl_file_put(t->f[i]);
-			t->f[i] = NULL;
-		}
+	for (int i = 0; i < t->cap; i++)
+		hl_file_put(t->f[i]);
+	free(t->f);
+	free(t->cloexec);
+	t->f = NULL;
+	t->cloexec = NULL;
+	t->cap = 0;
 	pthread_mutex_destroy(&t->lock);
+}
+
+/* Makes room for descriptor fd (< HL_FD_MAX), doubling from 16. Called
+ * with the lock held. Returns 0 or -ENOMEM. */
+static int grow(struct hl_fdtable *t, int fd)
+{
+	if (fd < t->cap)
+		return 0;
+	int cap = t->cap ? t->cap : 16;
+	while (cap <= fd)
+		cap *= 2;
+	if (cap > HL_FD_MAX)
+		cap = HL_FD_MAX;
+	struct hl_file **f = realloc(t->f, sizeof *f * (size_t)cap);
+	if (!f)
+		return -ENOMEM;
+	t->f = f;
+	unsigned char *ce = realloc(t->cloexec, (size_t)cap);
+	if (!ce)
+		return -ENOMEM; /* t->f is larger than cap says: harmless */
+	t->cloexec = ce;
+	memset(f + t->cap, 0, sizeof *f * (size_t)(cap - t->cap));
+	memset(ce + t->cap, 0, (size_t)(cap - t->cap));
+	t->cap = cap;
+	return 0;
 }
 
 struct hl_file *hl_file_new(int hostfd, const char *path, int is_dir)
@@ -57,17 +84,22 @@ int hl_fd_install(struct hl_fdtable *t, struct hl_file *f, int min, int cloexec)
 {
 	if (min < 0)
 		min = 0;
+	int r = -EMFILE;
 	pthread_mutex_lock(&t->lock);
-	for (int i = min; i < HL_FD_MAX; i++)
+	for (int i = min; i < HL_FD_MAX; i++) {
+		if (i >= t->cap && (r = grow(t, i)) < 0)
+			break;
 		if (!t->f[i]) {
 			t->f[i] = f;
 			t->cloexec[i] = cloexec != 0;
 			pthread_mutex_unlock(&t->lock);
 			return i;
 		}
+		r = -EMFILE;
+	}
 	pthread_mutex_unlock(&t->lock);
 	hl_file_put(f);
-	return -EMFILE;
+	return r;
 }
 
 int hl_fd_install_at(struct hl_fdtable *t, struct hl_file *f, int fd, int cloexec)
@@ -77,6 +109,12 @@ int hl_fd_install_at(struct hl_fdtable *t, struct hl_file *f, int fd, int cloexe
 		return -EBADF;
 	}
 	pthread_mutex_lock(&t->lock);
+	int r = grow(t, fd);
+	if (r < 0) {
+		pthread_mutex_unlock(&t->lock);
+		hl_file_put(f);
+		return r;
+	}
 	struct hl_file *old = t->f[fd];
 	t->f[fd] = f;
 	t->cloexec[fd] = cloexec != 0;
@@ -85,12 +123,17 @@ int hl_fd_install_at(struct hl_fdtable *t, struct hl_file *f, int fd, int cloexe
 	return fd;
 }
 
+/* The entry at fd, or NULL (free, or beyond the table). Called with the
+ * lock held. */
+static struct hl_file *at(const struct hl_fdtable *t, int fd)
+{
+	return fd >= 0 && fd < t->cap ? t->f[fd] : NULL;
+}
+
 struct hl_file *hl_fd_get(struct hl_fdtable *t, int fd)
 {
-	if (fd < 0 || fd >= HL_FD_MAX)
-		return NULL;
 	pthread_mutex_lock(&t->lock);
-	struct hl_file *f = t->f[fd];
+	struct hl_file *f = at(t, fd);
 	if (f)
 		hl_file_ref(f);
 	pthread_mutex_unlock(&t->lock);
@@ -99,11 +142,10 @@ struct hl_file *hl_fd_get(struct hl_fdtable *t, int fd)
 
 int hl_fd_close(struct hl_fdtable *t, int fd)
 {
-	if (fd < 0 || fd >= HL_FD_MAX)
-		return -EBADF;
 	pthread_mutex_lock(&t->lock);
-	struct hl_file *f = t->f[fd];
-	t->f[fd] = NULL;
+	struct hl_file *f = at(t, fd);
+	if (f)
+		t->f[fd] = NULL;
 	pthread_mutex_unlock(&t->lock);
 	if (!f)
 		return -EBADF;
@@ -113,20 +155,16 @@ int hl_fd_close(struct hl_fdtable *t, int fd)
 
 int hl_fd_get_cloexec(struct hl_fdtable *t, int fd)
 {
-	if (fd < 0 || fd >= HL_FD_MAX)
-		return -EBADF;
 	pthread_mutex_lock(&t->lock);
-	int r = t->f[fd] ? t->cloexec[fd] : -EBADF;
+	int r = at(t, fd) ? t->cloexec[fd] : -EBADF;
 	pthread_mutex_unlock(&t->lock);
 	return r;
 }
 
 int hl_fd_set_cloexec(struct hl_fdtable *t, int fd, int on)
 {
-	if (fd < 0 || fd >= HL_FD_MAX)
-		return -EBADF;
 	pthread_mutex_lock(&t->lock);
-	int r = t->f[fd] ? 0 : -EBADF;
+	int r = at(t, fd) ? 0 : -EBADF;
 	if (!r)
 		t->cloexec[fd] = on != 0;
 	pthread_mutex_unlock(&t->lock);

@@ -23,10 +23,13 @@ struct hl_file {
 	int readonly_grant; /* opened beneath a read-only grant */
 };
 
+/* Grown on demand up to HL_FD_MAX: most sandboxes use a few descriptors,
+ * and an embedding process holds ten thousand of them. */
 struct hl_fdtable {
 	pthread_mutex_t lock;
-	struct hl_file *f[HL_FD_MAX];
-	unsigned char cloexec[HL_FD_MAX];
+	struct hl_file **f;	/* cap entries, NULL: free */
+	unsigned char *cloexec; /* cap entries */
+	int cap;
 };
 
 void hl_fdtable_init(struct hl_fdtable *t);
@@ -41,8 +44,8 @@ void hl_file_ref(struct hl_file *f);
 void hl_file_put(struct hl_file *f);
 
 /* Installs f at the lowest free descriptor >= min, taking over the
- * caller's reference. Returns the descriptor or -EMFILE (then the
- * reference is dropped). */
+ * caller's reference. Returns the descriptor, or -EMFILE (or -ENOMEM when
+ * the table cannot grow; then the reference is dropped). */
 int hl_fd_install(struct hl_fdtable *t, struct hl_file *f, int min, int cloexec);
 /* Installs f at exactly fd (dup2), closing what was there. */
 int hl_fd_install_at(struct hl_fdtable *t, struct hl_file *f, int fd, int cloexec);
