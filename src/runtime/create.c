@@ -328,15 +328,19 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	pthread_mutex_init(&sb->timer_lock, NULL);
 	pthread_cond_init(&sb->timer_cond, NULL);
 	hl_fdtable_init(&sb->fds);
-	strcpy(sb->cwd, "/");
+	char cwd[PATH_MAX] = "/";
 	if (sb->cfg.cwd) {
 		/* The guest working directory: an existing directory inside a
 		 * grant ("/", the default, is always there). */
-		const char *rel;
-		int r = hl_path_normalize("/", sb->cfg.cwd, sb->cwd, sizeof sb->cwd);
+		int r = hl_path_normalize("/", sb->cfg.cwd, cwd, sizeof cwd);
 		if (r)
 			return fail(sb, err, errsz, "working directory %.200s: %s", sb->cfg.cwd,
 				    strerror(-r));
+	}
+	if (!(sb->cwd = strdup(cwd)))
+		return fail(sb, err, errsz, "out of memory");
+	if (sb->cfg.cwd) {
+		const char *rel;
 		if (strcmp(sb->cwd, "/")) {
 			if (!sb->cfg.grants || !hl_grants_find(sb->cfg.grants, sb->cwd, &rel))
 				return fail(sb, err, errsz,
@@ -447,6 +451,7 @@ void hl_sandbox_destroy(struct hl_sandbox *sb)
 	free(sb->layout);
 	hl_mem_free(&sb->mem);
 	hl_fdtable_free(&sb->fds);
+	free(sb->cwd);
 	pthread_mutex_destroy(&sb->lock);
 	pthread_cond_destroy(&sb->idle);
 	pthread_mutex_destroy(&sb->timer_lock);

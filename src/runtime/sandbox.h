@@ -111,7 +111,8 @@ struct hl_sandbox {
 
 	struct hl_mem mem;
 	struct hl_fdtable fds;
-	char cwd[PATH_MAX];      /* guest working directory, normalized (sb->lock) */
+	char *cwd; /* guest working directory, normalized, malloc'd (sb->lock):
+		      a string, not a PATH_MAX buffer in every sandbox */
 	unsigned umask;
 	/* rt_sigaction: the kernel's struct (handler, flags, restorer, mask),
 	 * recorded and reported back; handlers are not invoked yet. */

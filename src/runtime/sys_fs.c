@@ -96,9 +96,8 @@ static int get_path(struct hl_sandbox *sb, int dirfd, uint64_t ptr, int empty_ok
 		strcpy(base, "/");
 	} else if (dirfd == AT_FDCWD) {
 		pthread_mutex_lock(&sb->lock);
-		memcpy(base, sb->cwd, sizeof base);
+		snprintf(base, sizeof base, "%s", sb->cwd);
 		pthread_mutex_unlock(&sb->lock);
-		base[sizeof base - 1] = '\0';
 	} else {
 		struct hl_file *f = hl_fd_get(&sb->fds, dirfd);
 		if (!f)
@@ -1171,9 +1170,8 @@ HL_SYS(getcwd)
 	struct hl_sandbox *sb = t->sb;
 	char cwd[PATH_MAX];
 	pthread_mutex_lock(&sb->lock);
-	memcpy(cwd, sb->cwd, sizeof cwd);
+	snprintf(cwd, sizeof cwd, "%s", sb->cwd);
 	pthread_mutex_unlock(&sb->lock);
-	cwd[sizeof cwd - 1] = '\0';
 	size_t len = strlen(cwd) + 1;
 	if (a[1] < len)
 		return -ERANGE;
@@ -1181,11 +1179,18 @@ HL_SYS(getcwd)
 	return r ? r : (int64_t)len;
 }
 
-static void set_cwd(struct hl_sandbox *sb, const char *path)
+/* 0, or -ENOMEM (the working directory stays as it was). */
+static int set_cwd(struct hl_sandbox *sb, const char *path)
 {
+	char *c = strdup(path);
+	if (!c)
+		return -ENOMEM;
 	pthread_mutex_lock(&sb->lock);
-	snprintf(sb->cwd, sizeof sb->cwd, "%s", path);
+	char *old = sb->cwd;
+	sb->cwd = c;
 	pthread_mutex_unlock(&sb->lock);
+	free(old);
+	return 0;
 }
 
 HL_SYS(chdir)
@@ -1207,8 +1212,7 @@ HL_SYS(chdir)
 		if (x)
 			return x;
 	}
-	set_cwd(sb, p.norm);
-	return 0;
+	return set_cwd(sb, p.norm);
 }
 
 HL_SYS(fchdir)
@@ -1223,7 +1227,7 @@ HL_SYS(fchdir)
 	else if (!file_virtual(sb, f))
 		x = hl_ret(syscall(SYS_faccessat2, f->hostfd, "", X_OK, AT_EMPTY_PATH | AT_EACCESS));
 	if (!x)
-		set_cwd(sb, f->path);
+		x = set_cwd(sb, f->path);
 	hl_file_put(f);
 	return x;
 }
