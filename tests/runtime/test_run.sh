@@ -31,7 +31,7 @@ build() {
 		"$CC" -O2 -pthread -o "$out" "$src" || { nok "build $1"; return 1; }
 	fi
 }
-for m in hello faults spin pointers threads hello_raw jit memhog jumps fenv; do build "$m"; done
+for m in hello faults spin pointers threads hello_raw jit memhog jumps fenv sigact; do build "$m"; done
 
 # run NAME ARGS...: runs halite run, sets $out, $err, $st.
 run() {
@@ -125,6 +125,11 @@ check "a reserved runtime-call entry ends the sandbox (125)" \
 run "$M/fenv.elf"
 [ "$st" = 0 ] && [ "$out" = "fenv: 0 failed" ]
 check "fenv.h: rounding modes, flags of both units, environments" $? "status $st: $out $err"
+
+# --- rt_sigaction recorded (the table is allocated by the first one set)
+run "$M/sigact.elf"
+[ "$st" = 0 ] && [ "$out" = "sigaction: ok" ]
+check "sigaction: defaults, a handler read back, SIGKILL refused" $? "status $st: $out $err"
 
 # --- time limit
 start=$(date +%s%N)
