@@ -452,7 +452,6 @@ void hl_sandbox_destroy(struct hl_sandbox *sb)
 	hl_mem_free(&sb->mem);
 	hl_fdtable_free(&sb->fds);
 	free(sb->cwd);
-	free(sb->sigact);
 	pthread_mutex_destroy(&sb->lock);
 	pthread_cond_destroy(&sb->idle);
 	pthread_mutex_destroy(&sb->timer_lock);

@@ -115,10 +115,8 @@ struct hl_sandbox {
 		      a string, not a PATH_MAX buffer in every sandbox */
 	unsigned umask;
 	/* rt_sigaction: the kernel's struct (handler, flags, restorer, mask),
-	 * recorded and reported back; handlers are not invoked yet. 65
-	 * entries, allocated by the first that sets one (2 KiB a sandbox
-	 * otherwise); NULL: every one the default (zeros). */
-	uint64_t (*sigact)[4];
+	 * recorded and reported back; handlers are not invoked yet. */
+	uint64_t sigact[65][4];
 	uint64_t entry;          /* sandbox address of the entry point */
 
 	pthread_t reaper;        /* signals the threads until all have left */

@@ -8,7 +8,6 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -259,13 +258,8 @@ HL_SYS(rt_sigaction)
 			return -EFAULT;
 	}
 	pthread_mutex_lock(&sb->lock);
-	if (a[1] && !sb->sigact && !(sb->sigact = calloc(65, sizeof *sb->sigact))) {
-		pthread_mutex_unlock(&sb->lock);
-		return -ENOMEM;
-	}
-	uint64_t old[4] = {0};
-	if (sb->sigact)
-		memcpy(old, sb->sigact[sig], sizeof old);
+	uint64_t old[4];
+	memcpy(old, sb->sigact[sig], sizeof old);
 	if (a[1])
 		memcpy(sb->sigact[sig], act, sizeof act);
 	pthread_mutex_unlock(&sb->lock);
