@@ -80,28 +80,12 @@ awk '{ m[$1] = $3 / 1000; p[$1] = $4 / 1000 } END {
 }' <<<"$res"
 
 # Cold: each run alone, after a pause (see the top of this file).
-cold_one() {
-	sleep "$COLD_PAUSE"
-	"$SPAWNBENCH" -n 1 -w 0 -- "$@"
-}
-cold=""
-for ((r = 0; r < COLD_RUNS; r++)); do
-	cold+="$(cold_one native "$OUT/hello.native")"$'\n'
-	cold+="$(cold_one halite-run "$HALITE" run "$OUT/hello.elf")"$'\n'
-	[ "$outer" = 0 ] ||
-		cold+="$(cold_one no-outer "$HALITE" run --no-outer-sandbox "$OUT/hello.elf")"$'\n'
-done
-awk -v runs="$COLD_RUNS" -v pause="$COLD_PAUSE" '
-	NF { v[$1] = v[$1] " " $3 / 1000 }
-	function med(s,   a, n, i, j, t) {
-		n = split(s, a, " ")
-		for (i = 2; i <= n; i++)
-			for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
-		return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-	}
-	END {
-		printf "run-hello cold (%d runs each, each after a %s s pause; medians): halite run %.3f ms, native %.3f ms", runs, pause, med(v["halite-run"]), med(v["native"])
-		if ("no-outer" in v)
-			printf ", without the outer sandbox %.3f ms", med(v["no-outer"])
-		printf "\n"
-	}' <<<"$cold"
+cold_cmds=(native "$OUT/hello.native" :: halite-run "$HALITE" run "$OUT/hello.elf")
+[ "$outer" = 0 ] || cold_cmds+=(:: no-outer "$HALITE" run --no-outer-sandbox "$OUT/hello.elf")
+cold=$("$SPAWNBENCH" -n "$COLD_RUNS" -w 0 -p "$COLD_PAUSE" -- "${cold_cmds[@]}")
+awk -v runs="$COLD_RUNS" -v pause="$COLD_PAUSE" '{ m[$1] = $3 / 1000 } END {
+	printf "run-hello cold (%d runs each, each after a %s s pause; medians): halite run %.3f ms, native %.3f ms", runs, pause, m["halite-run"], m["native"]
+	if ("no-outer" in m)
+		printf ", without the outer sandbox %.3f ms", m["no-outer"]
+	printf "\n"
+}' <<<"$cold"

@@ -1,11 +1,13 @@
 /* spawnbench: wall time of whole processes, several commands interleaved.
  *
- * usage: spawnbench [-n RUNS] [-w WARMUP] [-i STDIN] [-O DIR] [-v]
+ * usage: spawnbench [-n RUNS] [-w WARMUP] [-p SECONDS] [-i STDIN] [-O DIR] [-v]
  *                   -- LABEL [<FILE] CMD [ARGS...] [:: LABEL [<FILE] CMD [ARGS...]]...
  *
  * Runs each command RUNS times (after WARMUP untimed runs of each), round
  * robin: round r starts with command r % K, so that none is always first
- * or always last. Each run is one posix_spawn + wait4, timed with
+ * or always last. With -p, each timed run comes after a pause of that
+ * many seconds (what a run costs on its own, when the kernel's caches and
+ * locks have gone cold). Each run is one posix_spawn + wait4, timed with
  * CLOCK_MONOTONIC from just before the spawn to just after the wait; the
  * child's CPU time (user + sys, from wait4) is recorded too. The child's
  * stdin is FILE when the command has a "<FILE" word after its label, else
@@ -115,28 +117,32 @@ static int run_once(const struct cmd *c, const char *in, const char *outdir, int
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: spawnbench [-n RUNS] [-w WARMUP] [-i STDIN] [-O DIR] [-v]\n"
-			"                  -- LABEL [<FILE] CMD [ARGS...] [:: LABEL [<FILE] CMD "
-			"[ARGS...]]...\n");
+	fprintf(stderr,
+		"usage: spawnbench [-n RUNS] [-w WARMUP] [-p SECONDS] [-i STDIN] [-O DIR] [-v]\n"
+		"                  -- LABEL [<FILE] CMD [ARGS...] [:: LABEL [<FILE] CMD "
+		"[ARGS...]]...\n");
 	exit(2);
 }
 
 int main(int argc, char **argv)
 {
 	int runs = 10, warmup = 1, verbose = 0, opt;
+	double pause = 0;
 	const char *in = "/dev/null", *outdir = NULL;
-	while ((opt = getopt(argc, argv, "+n:w:i:O:v")) != -1) {
+	while ((opt = getopt(argc, argv, "+n:w:p:i:O:v")) != -1) {
 		switch (opt) {
 		case 'n': runs = atoi(optarg); break;
 		case 'w': warmup = atoi(optarg); break;
+		case 'p': pause = atof(optarg); break;
 		case 'i': in = optarg; break;
 		case 'O': outdir = optarg; break;
 		case 'v': verbose = 1; break;
 		default: usage();
 		}
 	}
-	if (runs < 1 || warmup < 0 || optind >= argc)
+	if (runs < 1 || warmup < 0 || !(pause >= 0 && pause < 3600) || optind >= argc)
 		usage();
+	struct timespec pause_ts = {(time_t)pause, (long)((pause - (double)(time_t)pause) * 1e9)};
 
 	/* Split the rest at "::" into commands. */
 	struct cmd cmds[32];
@@ -174,6 +180,8 @@ int main(int argc, char **argv)
 	for (int r = 0; r < runs; r++)
 		for (int s = 0; s < k; s++) {
 			struct cmd *cm = &cmds[(r + s) % k];
+			if (pause > 0)
+				nanosleep(&pause_ts, NULL);
 			if (run_once(cm, in, outdir, r, &cm->wall[r], &cm->cpu[r]))
 				return 1;
 			if (verbose)
