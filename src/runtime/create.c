@@ -332,29 +332,26 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 	if (sb->cfg.cwd) {
 		/* The guest working directory: an existing directory inside a
 		 * grant ("/", the default, is always there). */
+		const char *rel;
 		int r = hl_path_normalize("/", sb->cfg.cwd, cwd, sizeof cwd);
 		if (r)
 			return fail(sb, err, errsz, "working directory %.200s: %s", sb->cfg.cwd,
 				    strerror(-r));
-	}
-	if (!(sb->cwd = strdup(cwd)))
-		return fail(sb, err, errsz, "out of memory");
-	if (sb->cfg.cwd) {
-		const char *rel;
-		if (strcmp(sb->cwd, "/")) {
-			if (!sb->cfg.grants || !hl_grants_find(sb->cfg.grants, sb->cwd, &rel))
+		if (strcmp(cwd, "/")) {
+			if (!sb->cfg.grants || !hl_grants_find(sb->cfg.grants, cwd, &rel))
 				return fail(sb, err, errsz,
 					    "working directory %.200s: not inside a granted "
 					    "directory (--dir)",
-					    sb->cwd);
-			int fd =
-			    hl_grants_open(sb->cfg.grants, "/", sb->cwd, O_PATH | O_DIRECTORY, 0);
+					    cwd);
+			int fd = hl_grants_open(sb->cfg.grants, "/", cwd, O_PATH | O_DIRECTORY, 0);
 			if (fd < 0)
-				return fail(sb, err, errsz, "working directory %.200s: %s", sb->cwd,
+				return fail(sb, err, errsz, "working directory %.200s: %s", cwd,
 					    strerror(-fd));
 			close(fd);
 		}
 	}
+	if (!(sb->cwd = strdup(cwd)))
+		return fail(sb, err, errsz, "out of memory");
 	sb->pid = 2;
 	sb->next_tid = 2;
 	sb->entry = m->elf.entry;

@@ -84,22 +84,18 @@ int hl_fd_install(struct hl_fdtable *t, struct hl_file *f, int min, int cloexec)
 {
 	if (min < 0)
 		min = 0;
-	int r = -EMFILE;
+	int r = 0;
 	pthread_mutex_lock(&t->lock);
-	for (int i = min; i < HL_FD_MAX; i++) {
-		if (i >= t->cap && (r = grow(t, i)) < 0)
-			break;
+	for (int i = min; i < HL_FD_MAX && !(r = grow(t, i)); i++)
 		if (!t->f[i]) {
 			t->f[i] = f;
 			t->cloexec[i] = cloexec != 0;
 			pthread_mutex_unlock(&t->lock);
 			return i;
 		}
-		r = -EMFILE;
-	}
 	pthread_mutex_unlock(&t->lock);
 	hl_file_put(f);
-	return r;
+	return r < 0 ? r : -EMFILE;
 }
 
 int hl_fd_install_at(struct hl_fdtable *t, struct hl_file *f, int fd, int cloexec)

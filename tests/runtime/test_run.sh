@@ -126,7 +126,7 @@ run "$M/fenv.elf"
 [ "$st" = 0 ] && [ "$out" = "fenv: 0 failed" ]
 check "fenv.h: rounding modes, flags of both units, environments" $? "status $st: $out $err"
 
-# --- rt_sigaction recorded (the table is allocated by the first one set)
+# --- rt_sigaction: recorded and reported back
 run "$M/sigact.elf"
 [ "$st" = 0 ] && [ "$out" = "sigaction: ok" ]
 check "sigaction: defaults, a handler read back, SIGKILL refused" $? "status $st: $out $err"
