@@ -79,6 +79,7 @@ enum {
 	HV_DENY_RDRAND,	     /* rdrand, rdseed */
 	HV_DENY_PREFETCH,    /* prefetch hints */
 	HV_DENY_X87,	     /* the x87 FPU */
+	HV_DENY_MXCSR,	     /* ldmxcsr, stmxcsr and their VEX forms */
 	HV_DENY_CONFIGURABLE_END,
 	/* never allowed: the reason printed */
 	HV_X_SYSCALL = 16, /* system-call instructions */

@@ -20,6 +20,7 @@ static const char *const denies[HV_DENY_CONFIGURABLE_END] = {
 	[HV_DENY_CLFLUSH] = "clflush", [HV_DENY_RDTSC] = "rdtsc",
 	[HV_DENY_NONTEMPORAL] = "nontemporal", [HV_DENY_CPUID] = "cpuid",
 	[HV_DENY_RDRAND] = "rdrand", [HV_DENY_PREFETCH] = "prefetch", [HV_DENY_X87] = "x87",
+	[HV_DENY_MXCSR] = "mxcsr",
 };
 
 static const char *const reasons[] = {

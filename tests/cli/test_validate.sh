@@ -124,7 +124,7 @@ rdtsc_rc=$rc
 run validate --raw --deny rdtsc "$T/rdtsc.bin"
 check deny_rdtsc test "$rc" -eq 2 -a "$rdtsc_rc" -eq 0
 check deny_rdtsc_line has "$out" ':0x0: 0f 31  rdtsc: .*rdtsc'
-run validate --raw --deny rdtsc,clflush,x87 "$T/valid.bin"
+run validate --raw --deny rdtsc,clflush,x87,mxcsr "$T/valid.bin"
 check deny_list test "$rc" -eq 0
 run validate --raw --deny bogus "$T/valid.bin"
 check deny_unknown_exit1 test "$rc" -eq 1

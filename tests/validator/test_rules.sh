@@ -229,6 +229,13 @@ t rdtsc-denied denied -d rdtsc <<< 'rdtsc'
 t clflush-denied denied -d clflush <<< 'clflush %gs:(%eax)'
 t movnti-denied denied -d nontemporal <<< 'movnti %eax, %gs:(%ecx)'
 t cpuid-denied denied -d cpuid <<< 'cpuid'
+# mxcsr: what an embedded module without MXCSR access may not hold
+t stmxcsr-default valid <<< 'stmxcsr -4(%rsp)'
+t ldmxcsr-denied denied -d mxcsr <<< 'ldmxcsr -4(%rsp)'
+t stmxcsr-denied denied -d mxcsr <<< 'stmxcsr -4(%rsp)'
+t vldmxcsr-denied denied -d mxcsr <<< 'vldmxcsr -4(%rsp)'
+t vstmxcsr-denied denied -d mxcsr <<< 'vstmxcsr -4(%rsp)'
+t mxcsr-deny-leaves-sse valid -d mxcsr <<< 'addsd %xmm1, %xmm0'
 
 # Range and geometry
 t bad-bundle-size range -b 8 <<< 'nop'
