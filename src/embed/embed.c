@@ -216,10 +216,13 @@ static int outcome(struct halite_instance *inst)
 /* The host's floating-point control words: hl_call_enter saves them in
  * t and runtime call 2 puts them back, but a fault or a stop leaves
  * through hl_signal_exit, and a callback through the runtime's system-call
- * path, which both load the defaults (MXCSR 0x1f80, x87 0x37f). */
-static inline void fp_env_restore(const struct hl_thread *t)
+ * path, which both load the defaults (MXCSR 0x1f80, x87 0x37f). mxcsr:
+ * whether MXCSR was saved and changed (not for a module that can neither
+ * read nor write it, t->mxcsr_free, but always after the start-up, which
+ * runs with the XSAVE image's). */
+static inline void fp_env_restore(const struct hl_thread *t, int mxcsr)
 {
-	if (t->host_mxcsr != 0x1f80)
+	if (mxcsr)
 		__asm__ volatile("ldmxcsr %0" ::"m"(t->host_mxcsr));
 	if (t->host_fpucw != 0x37f)
 		__asm__ volatile("fldcw %0" ::"m"(t->host_fpucw));
@@ -249,12 +252,12 @@ static inline __attribute__((always_inline)) int enter(struct halite_instance *i
 	} else if (call) {
 		hl_call_enter(t);
 		if (__builtin_expect(t->end != HL_T_YIELD, 0))
-			fp_env_restore(t);
+			fp_env_restore(t, !t->mxcsr_free);
 	} else {
 		__asm__ volatile("stmxcsr %0" : "=m"(t->host_mxcsr));
 		__asm__ volatile("fnstcw %0" : "=m"(t->host_fpucw));
 		hl_enter(t);
-		fp_env_restore(t);
+		fp_env_restore(t, 1);
 	}
 	/* Back to whatever this host thread was running before: nothing, or
 	 * the sandbox whose callback called us. */
@@ -306,7 +309,7 @@ halite_module *halite_module_load(const char *path, char *err, size_t errsz)
 		return NULL;
 	}
 	m->mod = mod;
-	hl_module_check_x87(mod);
+	hl_module_check_fp(mod);
 	for (unsigned i = 0; i < mod->elf.nsegs; i++) {
 		const struct hl_segment *s = &mod->elf.seg[i];
 		if (s->flags & HL_SEG_X) {
@@ -474,6 +477,7 @@ halite_instance *halite_instance_create(const halite_module *m, const struct hal
 	t->regs.rip = inst->base + sb->entry;
 	t->tid = sb->next_tid++;
 	t->x87_free = (uint32_t)m->mod->x87_free;
+	t->mxcsr_free = (uint32_t)m->mod->mxcsr_free;
 	sb->threads = t;
 	sb->nthreads = 1;
 	inst->t = t;
@@ -656,7 +660,7 @@ int hl_embed_call_end(halite_instance *inst, int r, halite_value *ret)
 			call_sp(inst->serve_rsp));
 	} else {
 		if (r == 1) /* left by the signal path or a callback: the default control words */
-			fp_env_restore(t);
+			fp_env_restore(t, !t->mxcsr_free);
 		r = outcome(inst);
 		if (r == HALITE_OK)
 			read_result(t, ret);
@@ -786,7 +790,7 @@ static int embed_callback(struct hl_thread *t)
 	halite_callback fn = c->fn;
 	void *ctx = c->ctx;
 	char rt = c->ret;
-	fp_env_restore(t);
+	fp_env_restore(t, !t->mxcsr_free);
 	/* The stop signal is for the module's code and system calls, not for
 	 * the host's code (its system calls would fail with EINTR). */
 	atomic_store_explicit(&inst->running, 0, memory_order_relaxed);

@@ -321,8 +321,11 @@ struct hl_sandbox *hl_sandbox_create(const struct hl_module *m, const struct hl_
 		sb->cfg.max_threads = DEFAULT_MAX_THREADS;
 	pthread_once(&policy_once, policy_init);
 	sb->policy = default_policy;
-	if (m->x87_free) /* its calls leave the x87 unit alone: so must its dynamic code */
+	/* Its calls leave the x87 unit, or MXCSR, alone: so must its dynamic code. */
+	if (m->x87_free)
 		sb->policy.deny |= HV_DENYBIT(HV_DENY_X87);
+	if (m->mxcsr_free)
+		sb->policy.deny |= HV_DENYBIT(HV_DENY_MXCSR);
 	pthread_mutex_init(&sb->lock, NULL);
 	pthread_cond_init(&sb->idle, NULL);
 	pthread_mutex_init(&sb->timer_lock, NULL);

@@ -207,26 +207,29 @@ hl_fpucw_default:
  * with t in %rdi, the host's registers but the callee-saved ones dead:
  * the host's callee-saved registers pushed and its stack pointer saved
  * (the frame POP_HOST_SAVED unwinds), t made this host thread's sandbox
- * thread, the host's MXCSR and x87 control word saved and the defaults
- * loaded where they differ (a host MXCSR with exception flags set differs
- * too, so the flags are cleared with it), the x87 exception flags
- * cleared (neither x87 step for a module without x87 code, t->x87_free:
- * it can neither see nor use the x87 unit; the control word is saved all
- * the same, for the ways out that reset it: hl_signal_exit, runtime call
- * 0), and xmm0-15 cleared: VEX-encoded zeroing idioms when the CPU
+ * thread, the host's MXCSR saved and the default loaded (neither for a
+ * module that can neither read nor write MXCSR, t->mxcsr_free: it runs
+ * with the host's, as a library function would), the host's x87 control
+ * word saved and the default loaded where it differs, the x87 exception
+ * flags cleared (neither x87 step for a module without x87 code,
+ * t->x87_free: it can neither see nor use the x87 unit; the control word
+ * is saved all the same, for the ways out that reset it: hl_signal_exit,
+ * runtime call 0), and xmm0-15 cleared: VEX-encoded zeroing idioms when the CPU
  * has AVX, which clear the whole register (ymm, and zmm0-15 with
  * AVX-512) at rename (vzeroall costs more). The direction flag is clear
  * at a call (System V ABI). The rare cases run out of line, so that the
- * common one runs straight through (each taken branch costs). Clobbers
- * %rax. */
+ * common one runs straight through (each taken branch costs). MXCSR is
+ * stored, never read back here, and loaded unconditionally, in and out:
+ * on AMD Zen 5 stmxcsr alone takes 4 ns, and a load of what it just
+ * stored 2 ns more, while ldmxcsr costs 0.3 ns (docs/embedding.md,
+ * "Costs"). Clobbers %rax. */
 .macro ENTER_FROM_HOST
 	PUSH_HOST_SAVED
 	subq $8, %rsp /* the alignment of calls from the runtime; the yield stub's scratch */
 	movq %rsp, T_HOST_RSP(%rdi)
 	SET_TLS_THREAD
-	stmxcsr T_HOST_MXCSR(%rdi)
-	cmpl $0x1f80, T_HOST_MXCSR(%rdi)
-	jne .Lmxcsr\@
+	cmpl $0, T_MXCSR_FREE(%rdi)
+	je .Lmxcsr\@
 .Lmxcsr_done\@:
 	fnstcw T_HOST_FPUCW(%rdi)
 	cmpl $0, T_X87_FREE(%rdi)
@@ -242,6 +245,7 @@ hl_fpucw_default:
 .Lxmm_done\@:
 	.pushsection .text.unlikely,"ax",@progbits
 .Lmxcsr\@:
+	stmxcsr T_HOST_MXCSR(%rdi)
 	ldmxcsr hl_mxcsr_default(%rip)
 	jmp .Lmxcsr_done\@
 .Lfpucw\@:
@@ -310,7 +314,7 @@ hl_rtcall_syscall_body:
 	movq %rbx, %rdi
 	call hl_syscall_entry
 	testl %eax, %eax
-	jnz hl_leave
+	jnz .Lleave_saved
 	/* fall through */
 
 /* Resumes the sandbox thread in %rbx from its saved registers. The
@@ -326,6 +330,18 @@ hl_resume:
 	movq %rbx, %r11
 	LOAD_GPRS_AND_JUMP
 	.size hl_rtcall_syscall_body, .-hl_rtcall_syscall_body
+
+/* The thread ends in a runtime call that saved it with SAVE_SANDBOX (a
+ * system call, a reserved one). A module that can neither read nor write
+ * MXCSR (t->mxcsr_free) ran with the host's, which the way in did not
+ * save: it is in the XSAVE image, at byte 24 (XSAVEOPT always stores
+ * MXCSR), since SAVE_SANDBOX loaded the default. */
+.Lleave_saved:
+	cmpl $0, T_MXCSR_FREE(%rbx)
+	je hl_leave
+	movq T_XSAVE(%rbx), %rax
+	ldmxcsr 24(%rax)
+	/* fall through */
 
 /* Leaves the sandbox for good on this host thread: back to hl_enter's
  * caller. Entry: %rbx = thread, on its host stack, no x87 exception flag
@@ -346,7 +362,7 @@ hl_rtcall_reserved_body:
 	SAVE_SANDBOX
 	movq %rbx, %rdi
 	call hl_rtcall_reserved_entry
-	jmp hl_leave
+	jmp .Lleave_saved
 	.size hl_rtcall_reserved_body, .-hl_rtcall_reserved_body
 
 /* The embedding API (docs/embedding.md). A host call into an embedded
@@ -421,6 +437,10 @@ hl_call_enter:
  * module has nothing there at a call; a module without x87 code cannot
  * have changed either), and on the way back the control words are
  * loaded again, xmm0 is the result (t->ret_xmm0) and xmm1-15 are cleared,
+ * The MXCSR steps are skipped for a module that cannot read or write it
+ * (t->mxcsr_free: the host's callback runs with the MXCSR the call
+ * started with, the host's), and the x87 steps for one without x87 code
+ * (t->x87_free: the x87 unit is the host's throughout);
  * with VEX encodings when the CPU has AVX (which clear ymm0-15 and
  * zmm0-15 whole): nothing the host's code left in them reaches the
  * module (the x87 registers, tagged empty by the host's code as the ABI
@@ -434,8 +454,6 @@ hl_rtcall_callback_body:
 	pushfq
 	popq T_REGS+R_RFLAGS(%r11)
 	movq %r11, %rbx /* DF is clear: std is refused (R2) */
-	stmxcsr T_SB_MXCSR(%rbx)
-	fnstcw T_SB_FPUCW(%rbx)
 	movq %xmm0, T_CALL_XMM+0(%rbx)
 	movq %xmm1, T_CALL_XMM+8(%rbx)
 	movq %xmm2, T_CALL_XMM+16(%rbx)
@@ -444,21 +462,28 @@ hl_rtcall_callback_body:
 	movq %xmm5, T_CALL_XMM+40(%rbx)
 	movq %xmm6, T_CALL_XMM+48(%rbx)
 	movq %xmm7, T_CALL_XMM+56(%rbx)
-	cmpl $0, T_X87_FREE(%rbx)
-	jne .Lcallback_x87_safe
+	cmpl $0, T_MXCSR_FREE(%rbx)
+	jne 3f
+	stmxcsr T_SB_MXCSR(%rbx)
+	ldmxcsr hl_mxcsr_default(%rip)
+3:	cmpl $0, T_X87_FREE(%rbx)
+	jne 4f
+	fnstcw T_SB_FPUCW(%rbx)
 	CLEAR_X87_FLAGS
 	EMPTY_X87_STACK
-.Lcallback_x87_safe:
 	fldcw hl_fpucw_default(%rip)
-	ldmxcsr hl_mxcsr_default(%rip)
-	movq %rbx, %rdi
+4:	movq %rbx, %rdi
 	call hl_callback_entry
 	testl %eax, %eax
 	jnz hl_leave
+	cmpl $0, T_MXCSR_FREE(%rbx)
+	jne 3f
 	ldmxcsr T_SB_MXCSR(%rbx)
+3:	cmpl $0, T_X87_FREE(%rbx)
+	jne 4f
 	fldcw T_SB_FPUCW(%rbx)
 	CLEAR_X87_FLAGS
-	cmpb $0, hl_cpu_avx(%rip)
+4:	cmpb $0, hl_cpu_avx(%rip)
 	je 1f
 	vmovq T_RET_XMM0(%rbx), %xmm0
 	ZERO_XMM vpxor, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
@@ -483,7 +508,7 @@ hl_rtcall_raw_body:
 	movq %rbx, %rdi
 	call hl_raw_syscall_entry
 	testl %eax, %eax
-	jnz hl_leave
+	jnz .Lleave_saved
 	jmp hl_resume
 	.size hl_rtcall_raw_body, .-hl_rtcall_raw_body
 #endif
@@ -491,13 +516,19 @@ hl_rtcall_raw_body:
 /* Where a signal handler sends a sandbox thread that must stop (a fault,
  * or the sandbox is being stopped): it sets %rip here and %rbx to the
  * thread. The kernel restored the sandbox's vector state on the way out of
- * the handler; reset what the host's C code relies on. */
+ * the handler; reset what the host's C code relies on: the x87 unit and
+ * MXCSR, each unless the module could not change it (t->x87_free,
+ * t->mxcsr_free: it is still the host's). */
 	.globl hl_signal_exit
 	.type hl_signal_exit,@function
 	.p2align 4
 hl_signal_exit:
 	cld
+	cmpl $0, T_X87_FREE(%rbx)
+	jne 1f
 	fninit
+1:	cmpl $0, T_MXCSR_FREE(%rbx)
+	jne hl_leave
 	ldmxcsr hl_mxcsr_default(%rip)
 	jmp hl_leave
 	.size hl_signal_exit, .-hl_signal_exit
@@ -767,9 +798,12 @@ hl_stub_tp_end:
  * the thread is not resumed from here), the rest the module's. The thread
  * stops with %rax and %rsp saved in t (the host reads %rax, or the
  * start-up's %rsp) and xmm0 in t->ret_xmm0; the host's control words come
- * back from t->host_mxcsr and t->host_fpucw (hl_call_enter saved them;
- * after hl_enter they hold the defaults), and the hl_enter or
- * hl_call_enter frame on the host stack returns with t->end = HL_T_YIELD.
+ * back from t->host_mxcsr and t->host_fpucw (the way in saved them), MXCSR
+ * loaded whole, the host's exception flags with it and the module's
+ * dropped, unless the module can neither read nor write MXCSR
+ * (t->mxcsr_free: it ran with the host's, which stays); and the hl_enter
+ * or hl_call_enter frame on the host stack returns with t->end =
+ * HL_T_YIELD.
  * The x87 state is made safe for the host's code first, as at every way
  * out (hl_leave, runtime call 3): exception flags cleared if any is set,
  * since fldcw waits and would trap (SIGFPE in the host) on one the
@@ -789,11 +823,8 @@ hl_stub_tp_end:
 	movq %rsp, T_REGS+R_RSP(%r11)
 	movq T_HOST_RSP(%r11), %rsp
 	movq %xmm0, T_RET_XMM0(%r11)
-	stmxcsr (%rsp)
-	movl (%rsp), %eax
-	xorl T_HOST_MXCSR(%r11), %eax
-	testl $~0x3f, %eax
-	jne 2f
+	cmpl $0, T_MXCSR_FREE(%r11)
+	je 2f
 1:
 	.if \x87
 	fnstsw %ax

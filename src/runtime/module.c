@@ -72,11 +72,11 @@ static int read_all(struct hl_module *m, const char *path, char *why, size_t why
 	return 0;
 }
 
-/* Validates the module's executable segments under policy: 0 with the
- * count of violations in *violations, or -1 if the validator's scratch
- * memory cannot be had. */
+/* Validates the module's executable segments under policy, each
+ * violation passed to report (may be NULL): 0 with the count of violations
+ * in *violations, or -1 if the validator's scratch memory cannot be had. */
 static int validate_code(const struct hl_module *m, const struct hv_policy *policy,
-			 size_t *violations)
+			 hv_report_fn report, void *ctx, size_t *violations)
 {
 	*violations = 0;
 	for (unsigned i = 0; i < m->elf.nsegs; i++) {
@@ -87,7 +87,7 @@ static int validate_code(const struct hl_module *m, const struct hv_policy *poli
 		if (!scratch)
 			return -1;
 		*violations +=
-		    hv_validate(s->data, s->filesz, s->vaddr, policy, scratch, NULL, NULL);
+		    hv_validate(s->data, s->filesz, s->vaddr, policy, scratch, report, ctx);
 		free(scratch);
 	}
 	return 0;
@@ -119,7 +119,7 @@ struct hl_module *hl_module_load(const char *path, const struct hv_policy *polic
 			m->image_end = s->vaddr + s->memsz;
 	}
 	size_t violations;
-	if (validate_code(m, policy, &violations))
+	if (validate_code(m, policy, NULL, NULL, &violations))
 		return fail(m, err, HL_LOAD_ERROR, "out of memory");
 	if (violations)
 		return fail(m, err, HL_LOAD_INVALID,
@@ -130,14 +130,24 @@ struct hl_module *hl_module_load(const char *path, const struct hv_policy *polic
 	return m;
 }
 
-void hl_module_check_x87(struct hl_module *m)
+/* hv_report_fn for hl_module_check_fp: collects the denied classes seen. */
+static void note_denied(void *ctx, const struct hv_violation *v)
+{
+	if (v->rule == HV_RULE_DENIED && v->detail < HV_DENY_CONFIGURABLE_END)
+		*(uint32_t *)ctx |= HV_DENYBIT(v->detail);
+}
+
+void hl_module_check_fp(struct hl_module *m)
 {
 	struct hv_policy p;
 	hv_policy_default(&p);
-	p.deny |= HV_DENYBIT(HV_DENY_X87);
+	p.deny |= HV_DENYBIT(HV_DENY_X87) | HV_DENYBIT(HV_DENY_MXCSR);
+	uint32_t seen = 0;
 	size_t found;
-	/* Out of memory: as if it had x87 code, the safe side. */
-	m->x87_free = validate_code(m, &p, &found) == 0 && found == 0;
+	/* Out of memory: as if it had both, the safe side. */
+	int bad = validate_code(m, &p, note_denied, &seen, &found) != 0;
+	m->x87_free = !bad && !(seen & HV_DENYBIT(HV_DENY_X87));
+	m->mxcsr_free = !bad && !(seen & HV_DENYBIT(HV_DENY_MXCSR));
 }
 
 void hl_module_free(struct hl_module *m)

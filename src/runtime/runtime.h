@@ -34,10 +34,15 @@ struct hl_module {
 	int image_fd;
 	uint8_t *image_prot;
 	uint64_t image_bundle;
-	/* No x87 instruction in its code (hl_module_check_x87, which embedded
+	/* No x87 instruction in its code (hl_module_check_fp, which embedded
 	 * modules run): its sandboxes cannot touch the x87 unit, so a call
 	 * leaves it alone, and their dynamic code may not bring x87 in. */
 	int x87_free;
+	/* No ldmxcsr or stmxcsr (VEX forms too) in its code: its sandboxes
+	 * can neither read nor write MXCSR, so a call runs the module with
+	 * the host's, as a library function runs (docs/embedding.md), and
+	 * their dynamic code may not bring either in. */
+	int mxcsr_free;
 	/* Warm slots of its embedded sandboxes (warm.c, under its lock). */
 	struct hl_warm_slot *warm; /* HL_WARM_MAX entries, or NULL */
 	unsigned nwarm, warm_pending;
@@ -58,9 +63,10 @@ struct hl_load_error {
 struct hl_module *hl_module_load(const char *path, const struct hv_policy *policy,
 				 struct hl_load_error *err);
 void hl_module_free(struct hl_module *m);
-/* Sets m->x87_free: whether its code holds no x87 instruction (validated
- * again with the x87 class denied). Before any sandbox of it is made. */
-void hl_module_check_x87(struct hl_module *m);
+/* Sets m->x87_free and m->mxcsr_free: whether its code holds no x87
+ * instruction, and none that reads or writes MXCSR (validated again with
+ * both classes denied). Before any sandbox of it is made. */
+void hl_module_check_fp(struct hl_module *m);
 
 struct hl_config {
 	uint64_t memory_limit;   /* bytes of sandbox memory; 0 = no limit but the slot */

@@ -70,6 +70,11 @@ struct hl_thread {
 	 * table's yield stub, chosen by the same flag). 0, the safe side, for
 	 * every thread but an embedded one. */
 	uint32_t x87_free;
+	/* Its module neither reads nor writes MXCSR (hl_module.mxcsr_free):
+	 * the way into a call, runtime call 3, the yield stub and the signal
+	 * exit leave MXCSR as they find it, the host's. 0 but for an embedded
+	 * thread. */
+	uint32_t mxcsr_free;
 
 	struct hl_sandbox *sb;
 	int tid;                 /* the sandbox's thread id */

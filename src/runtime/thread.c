@@ -29,6 +29,7 @@ _Static_assert(offsetof(struct hl_thread, call_nxmm) == T_CALL_NXMM, "layout");
 _Static_assert(offsetof(struct hl_thread, sb_mxcsr) == T_SB_MXCSR, "layout");
 _Static_assert(offsetof(struct hl_thread, sb_fpucw) == T_SB_FPUCW, "layout");
 _Static_assert(offsetof(struct hl_thread, x87_free) == T_X87_FREE, "layout");
+_Static_assert(offsetof(struct hl_thread, mxcsr_free) == T_MXCSR_FREE, "layout");
 _Static_assert(offsetof(struct hl_thread, end) == T_END, "layout");
 _Static_assert(HL_T_YIELD == T_END_YIELD && HL_T_RUNNING == T_END_RUNNING &&
 		   sizeof(enum hl_thread_end) == 4,

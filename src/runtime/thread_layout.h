@@ -18,6 +18,7 @@
 #define T_SB_MXCSR 264   /* the module's control words during runtime call 3 */
 #define T_SB_FPUCW 268
 #define T_X87_FREE 276	/* the module has no x87 instruction */
+#define T_MXCSR_FREE 280 /* nor any that reads or writes MXCSR */
 #define T_END_RUNNING 0 /* HL_T_RUNNING */
 #define T_END_YIELD 6    /* HL_T_YIELD */
 

@@ -741,6 +741,23 @@ static void test_entry_state(void)
 			 "the host's floating-point exception flags do not reach the module %s",
 			 way);
 		check(name, s == 0 && r == 0, "status %d, flags 0x%llx", s, (unsigned long long)r);
+		/* The flags IE, ZE and PE set, with the default control bits
+		 * and rounding down: the module runs with 0x1f80, and the
+		 * host gets back its MXCSR whole. */
+		static const unsigned host_mxcsr[] = {0x1fa5, 0x3fa5};
+		for (int k = 0; k < 2; k++) {
+			unsigned after = 0;
+			__asm__ volatile("ldmxcsr %0" ::"m"(host_mxcsr[k]));
+			s = calli(in, "fp_flags", &r, 0);
+			__asm__ volatile("stmxcsr %0" : "=m"(after));
+			fesetround(FE_TONEAREST);
+			feclearexcept(FE_ALL_EXCEPT);
+			snprintf(name, sizeof name, "the host's MXCSR %#x comes back whole %s",
+				 host_mxcsr[k], way);
+			check(name, s == 0 && r == 0 && after == host_mxcsr[k],
+			      "status %d, module's flags 0x%llx, MXCSR %#x", s,
+			      (unsigned long long)r, after);
+		}
 		fesetround(FE_UPWARD);
 		s = calli(in, "leave_rounding_down", NULL, 0);
 		int mode = fegetround();
@@ -911,16 +928,22 @@ static void test_x87_free(void)
 	s = halite_call(in, twice, &a, 1, &r);
 	int after_call = fegetround();
 	halite_value bad = halite_int(8);
+	/* An x87 exception flag (masked) the host has set. */
+	unsigned short sw = 0;
+	__asm__ volatile("fld1\n\tfldz\n\tfdivrp\n\tfstp %%st(0)" ::: "st");
 	int fault = halite_call(in, crash, &bad, 1, &r);
 	int after_fault = fegetround();
 	unsigned short cw;
-	__asm__ volatile("fnstcw %0" : "=m"(cw));
+	__asm__ volatile("fnstcw %0\n\tfnstsw %1" : "=m"(cw), "=m"(sw));
+	__asm__ volatile("fnclex");
 	fesetround(FE_TONEAREST);
 	check("the host's rounding mode survives a call into a module without x87 code",
 	      s == 0 && after_call == FE_UPWARD, "status %d, mode %d", s, after_call);
 	check("... and a fault in it, the x87 control word too",
 	      fault == HALITE_ERR_FAULT && after_fault == FE_UPWARD && (cw & 0xc00) == 0x800,
 	      "status %d, mode %d, x87 control word %#x", fault, after_fault, cw);
+	check("... and the host's x87 exception flags", (sw & 0x3f) == 0x04, "x87 status word %#x",
+	      sw);
 	halite_instance_destroy(in);
 
 	in = make_of(m);
@@ -939,6 +962,117 @@ static void test_x87_free(void)
 	s = calli(in, "dynamic_code", &v, 1, (uint64_t)1);
 	check("control: a module with x87 code may add more", s == 0 && v == 42, "status %d, %lld",
 	      s, (long long)v);
+	halite_instance_destroy(in);
+}
+
+/* MXCSR, set and read by the tests below. */
+static void mxcsr_set(unsigned v)
+{
+	__asm__ volatile("ldmxcsr %0" ::"m"(v));
+}
+
+static unsigned mxcsr_get(void)
+{
+	unsigned v;
+	__asm__ volatile("stmxcsr %0" : "=m"(v));
+	return v;
+}
+
+/* A host callback that returns the MXCSR it runs with. */
+static int cb_mxcsr(halite_instance *in, void *ctx, const halite_value *a, unsigned n,
+		    halite_value *r)
+{
+	(void)in;
+	(void)ctx;
+	(void)a;
+	(void)n;
+	r->i = mxcsr_get();
+	return 0;
+}
+
+/* A module that can neither read nor write MXCSR (nox87.c) runs with the
+ * host's, as a library function does, on both ways in; one that can
+ * (basic.c) starts each call with the default (test_entry_state). */
+static void test_mxcsr_free(void)
+{
+	halite_module *m = load("nox87.elf");
+	halite_instance *in = make_of(m);
+	halite_fn divd = 0, call_host = 0, dyn = 0, crash = 0;
+	char err[512], name[128];
+	int s = halite_lookup(m, "divd", &divd, err, sizeof err) |
+		halite_lookup(m, "call_host", &call_host, err, sizeof err) |
+		halite_lookup(m, "crash", &crash, err, sizeof err) |
+		halite_lookup(m, "dynamic_code", &dyn, err, sizeof err) |
+		halite_register_callback(in, 0, NULL, "l(l)", cb_mxcsr, NULL);
+	check("lookups in a module without MXCSR access", s == 0, "%s", err);
+	volatile double one = 1, three = 3;
+	fesetround(FE_UPWARD);
+	double up = one / three;
+	fesetround(FE_TONEAREST);
+	double nearest = one / three;
+	halite_value a[2] = {halite_double(1), halite_double(3)}, r = {.type = HALITE_DOUBLE};
+	s = halite_call(in, divd, a, 2, &r); /* the first call takes the C path */
+	for (int path = 0; path < 2; path++) {
+		const char *way = path ? "(the C path)" : "(the common case)";
+		if (path)
+			halite_call_timeout(in, 1000);
+		/* Rounding up, the flag ZE set. */
+		mxcsr_set(0x5f84);
+		r.type = HALITE_DOUBLE;
+		s = halite_call(in, divd, a, 2, &r);
+		unsigned after = mxcsr_get();
+		mxcsr_set(0x1f80);
+		snprintf(name, sizeof name,
+			 "a module without MXCSR access rounds as the host does %s", way);
+		check(name, s == 0 && r.d == up && up != nearest, "status %d, %a (up %a)", s, r.d,
+		      up);
+		snprintf(name, sizeof name,
+			 "... and the host keeps its MXCSR, its inexact result's flag added %s",
+			 way);
+		check(name, after == 0x5fa4, "MXCSR %#x", after);
+		mxcsr_set(0x5f80);
+		halite_value i = halite_int(1);
+		r = halite_int(0);
+		s = halite_call(in, call_host, &i, 1, &r);
+		mxcsr_set(0x1f80);
+		snprintf(name, sizeof name, "its callbacks run with the host's MXCSR %s", way);
+		check(name, s == 0 && (r.i & ~0x3full) == 0x5f80, "status %d, MXCSR %#llx", s,
+		      (unsigned long long)r.i);
+	}
+	mxcsr_set(0x5f84);
+	halite_value bad = halite_int(8);
+	s = halite_call(in, crash, &bad, 1, &r);
+	unsigned after = mxcsr_get();
+	mxcsr_set(0x1f80);
+	check("the host keeps its MXCSR after a fault in such a module",
+	      s == HALITE_ERR_FAULT && after == 0x5f84, "status %d, MXCSR %#x", s, after);
+	halite_instance_destroy(in);
+	in = make_of(m);
+	halite_fn quit = 0;
+	halite_lookup(m, "quit", &quit, err, sizeof err);
+	mxcsr_set(0x5f84);
+	halite_value status = halite_int(3);
+	s = halite_call(in, quit, &status, 1, &r);
+	after = mxcsr_get();
+	mxcsr_set(0x1f80);
+	check("... and after it exits in a system call", s == HALITE_ERR_EXIT && after == 0x5f84,
+	      "status %d, MXCSR %#x", s, after);
+	halite_instance_destroy(in);
+
+	in = make_of(m);
+	halite_value k = halite_int(2);
+	r = halite_int(0);
+	s = halite_call(in, dyn, &k, 1, &r);
+	check("its dynamic code may not read MXCSR", s == 0 && (long long)r.i == -EACCES,
+	      "status %d, %lld", s, (long long)r.i);
+	halite_instance_destroy(in);
+	halite_module_free(m);
+
+	in = make();
+	uint64_t v = 0;
+	s = calli(in, "dynamic_code", &v, 1, (uint64_t)2);
+	check("control: a module with MXCSR access may add more", s == 0 && v == 42,
+	      "status %d, %lld", s, (long long)v);
 	halite_instance_destroy(in);
 }
 
@@ -1113,6 +1247,7 @@ int main(int argc, char **argv)
 	test_args_paths();
 	test_x87();
 	test_x87_free();
+	test_mxcsr_free();
 	test_refused_modules();
 	test_memory();
 	test_faults();
