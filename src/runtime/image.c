@@ -149,6 +149,36 @@ static int lay_out(const struct hl_module *m, uint8_t *buf, uint8_t *prot, uint6
 	return ok ? 0 : -1;
 }
 
+/* Keeps a copy of the bytes of the writable pages (from the first to the
+ * last; the file's bytes, before relocation) if they span at most
+ * HL_IMAGE_RW_MAX. Without it (too large, or out of memory), warm slots
+ * discard those pages instead, which costs the next instance a page
+ * fault for each it writes. */
+static void keep_rw(struct hl_module *m, const uint8_t *buf, const uint8_t *prot, size_t npages)
+{
+	size_t lo = npages, hi = 0;
+	for (size_t i = 0; i < npages; i++)
+		if (prot[i] & PROT_WRITE) {
+			lo = lo < i ? lo : i;
+			hi = i + 1;
+		}
+	if (lo >= hi || (hi - lo) * HL_PAGE > HL_IMAGE_RW_MAX)
+		return;
+	m->image_rw = malloc((hi - lo) * HL_PAGE);
+	if (!m->image_rw)
+		return;
+	memcpy(m->image_rw, buf + lo * HL_PAGE, (hi - lo) * HL_PAGE);
+	m->rw_lo = FILE_BASE + lo * HL_PAGE;
+	m->rw_hi = FILE_BASE + hi * HL_PAGE;
+}
+
+const uint8_t *hl_image_rw(const struct hl_module *m, uint64_t start, uint64_t end)
+{
+	if (!m->image_rw || start < m->rw_lo || end > m->rw_hi || start > end)
+		return NULL;
+	return m->image_rw + (start - m->rw_lo);
+}
+
 static pthread_mutex_t image_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* The module's file, built on first use: m->image_fd, its page
@@ -168,6 +198,8 @@ static int image_fd(const struct hl_module *cm)
 		if (buf && prot && e->seg[0].vaddr >= IMAGE_LOW &&
 		    lay_out(m, buf, prot, end, &m->image_bundle) == 0)
 			fd = sealed_memfd("halite-module", buf, len);
+		if (fd >= 0)
+			keep_rw(m, buf, prot, len / HL_PAGE);
 		free(buf);
 		if (fd < 0) {
 			free(prot);

@@ -158,6 +158,7 @@ void hl_module_free(struct hl_module *m)
 	if (m->image_state > 0)
 		close(m->image_fd);
 	free(m->image_prot);
+	free(m->image_rw);
 	free(m->image);
 	free(m->path);
 	free(m);

@@ -34,6 +34,11 @@ struct hl_module {
 	int image_fd;
 	uint8_t *image_prot;
 	uint64_t image_bundle;
+	/* The file's bytes of its writable pages, [rw_lo, rw_hi) in sandbox
+	 * addresses, kept when they span at most HL_IMAGE_RW_MAX (else
+	 * NULL): warm.c puts them back in a reused slot (hl_image_rw). */
+	uint8_t *image_rw;
+	uint64_t rw_lo, rw_hi;
 	/* No x87 instruction in its code (hl_module_check_fp, which embedded
 	 * modules run): its sandboxes cannot touch the x87 unit, so a call
 	 * leaves it alone, and their dynamic code may not bring x87 in. */

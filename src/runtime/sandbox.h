@@ -251,6 +251,11 @@ int hl_sandbox_relocate(struct hl_sandbox *sb, char *err, size_t errsz);
  * warm: they are mapped already (a warm slot, warm.c); only recorded and
  * relocated. */
 int hl_image_map(struct hl_sandbox *sb, int warm, char *err, size_t errsz);
+/* The bytes the module's file gives its writable pages [start, end)
+ * (sandbox addresses, before relocation), or NULL if the module keeps no
+ * copy of them (image.c, keep_rw). */
+#define HL_IMAGE_RW_MAX (64 * 1024)
+const uint8_t *hl_image_rw(const struct hl_module *m, uint64_t start, uint64_t end);
 
 /* fault.c: process-wide signal handlers, installed once; per host thread
  * alternate stack (I3). */

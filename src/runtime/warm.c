@@ -11,11 +11,17 @@
  * still there with the same protection (the module may have changed
  * them: then it goes back to slots.c whole). Every mapping it made since
  * (heap, mmap) is replaced by PROT_NONE, as munmap does (mem.c), and
- * every writable mapping it started with is discarded with
- * MADV_DONTNEED, which gives back the file's bytes in a private mapping
- * of the module's sealed memfd (the data) and zeros in an anonymous one
- * (the stack). The read-only and executable mappings (table, headers,
- * code) never changed: nothing could write them. */
+ * every writable mapping it started with gets back what a new mapping
+ * would hold: the file's bytes in the data (a private mapping of the
+ * module's sealed memfd), zeros in the stack (anonymous). Where the next
+ * instance's start-up will write anyway, that is done in place, with
+ * memcpy from the module's copy of those bytes (hl_image_rw) and memset
+ * at the top of the stack: the pages stay, and the next instance takes
+ * no page fault on them (a page fault costs 0.2 to 10 us depending on the
+ * machine, a 4 KiB memset 50 ns). The rest is discarded with
+ * MADV_DONTNEED, which gives the same bytes back on the next touch. The
+ * read-only and executable mappings (table, headers, code) never
+ * changed: nothing could write them. */
 #include "runtime/warm.h"
 
 #include <pthread.h>
@@ -27,6 +33,10 @@
 #include "runtime/slots.h"
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The top of the stack the start-up writes (arguments, environment,
+ * auxiliary vector, the first frames): zeroed in place. */
+#define STACK_HOT (8 * 1024)
 
 static int same(const struct hl_vma *a, const struct hl_vma *b)
 {
@@ -75,8 +85,20 @@ static int empty_slot(struct hl_sandbox *sb)
 		return -1;
 	for (size_t k = 0; k < sb->nlayout; k++) {
 		const struct hl_vma *v = &sb->layout[k];
-		if ((v->prot & PROT_WRITE) &&
-		    madvise(sb->base + v->start, v->end - v->start, MADV_DONTNEED))
+		if (!(v->prot & PROT_WRITE))
+			continue;
+		uint64_t start = v->start, end = v->end;
+		const uint8_t *file =
+		    v->kind == HL_VMA_IMAGE ? hl_image_rw(sb->mod, start, end) : NULL;
+		if (file) {
+			memcpy(sb->base + start, file, end - start);
+			continue;
+		}
+		if (v->kind == HL_VMA_STACK && end - start > STACK_HOT) {
+			memset(sb->base + end - STACK_HOT, 0, STACK_HOT);
+			end -= STACK_HOT;
+		}
+		if (madvise(sb->base + start, end - start, MADV_DONTNEED))
 			return -1;
 	}
 	return 0;

@@ -1231,6 +1231,29 @@ static void test_warm(void)
 	      "%s", halite_last_error(e));
 	halite_instance_destroy(e);
 	halite_module_free(m);
+
+	/* Writable pages the module keeps no copy of: discarded. */
+	m = load("bigdata.elf");
+	halite_fn residue = 0, leftover = 0;
+	char err[512];
+	halite_lookup(m, "residue", &residue, err, sizeof err);
+	halite_lookup(m, "leftover", &leftover, err, sizeof err);
+	halite_value tag = halite_int(p), ret = halite_int(0);
+	a = make_of(m);
+	base = halite_base(a);
+	s = halite_call(a, residue, &tag, 1, &ret);
+	s2 = halite_call(a, leftover, &tag, 1, &ret);
+	check("control: leftover() finds residue() in the same instance of bigdata",
+	      s == 0 && s2 == 0 && ret.i == 102, "status %d %d, %llu", s, s2,
+	      (unsigned long long)ret.i);
+	halite_instance_destroy(a);
+	b = make_of(m);
+	s = halite_call(b, leftover, &tag, 1, &ret);
+	check("nothing of the last instance in 96 KiB of data, its file's bytes back",
+	      halite_base(b) == base && s == 0 && ret.i == 0, "status %d, %llu", s,
+	      (unsigned long long)ret.i);
+	halite_instance_destroy(b);
+	halite_module_free(m);
 }
 
 int main(int argc, char **argv)
