@@ -40,7 +40,7 @@ extern char hl_rtcall_raw_body[] __attribute__((weak, visibility("hidden")));
 extern __thread uint64_t hl_tls_scratch __attribute__((tls_model("initial-exec")));
 extern __thread uint64_t hl_tls_link __attribute__((tls_model("initial-exec")));
 
-#define SLOT 128 /* bytes per stub in the page, a multiple of the bundle */
+#define SLOT 192 /* bytes per stub in the page, a multiple of the bundle (7 stubs) */
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int error;
