@@ -213,8 +213,8 @@ hl_fpucw_default:
  * word saved and the default loaded where it differs, the x87 exception
  * flags cleared (neither x87 step for a module without x87 code,
  * t->x87_free: it can neither see nor use the x87 unit; the control word
- * is saved all the same, for the ways out that reset it: hl_signal_exit,
- * runtime call 0), and xmm0-15 cleared: VEX-encoded zeroing idioms when the CPU
+ * is saved all the same, for the way out that resets it: runtime call
+ * 0), and xmm0-15 cleared: VEX-encoded zeroing idioms when the CPU
  * has AVX, which clear the whole register (ymm, and zmm0-15 with
  * AVX-512) at rename (vzeroall costs more). The direction flag is clear
  * at a call (System V ABI). The rare cases run out of line, so that the
@@ -344,9 +344,11 @@ hl_resume:
 	/* fall through */
 
 /* Leaves the sandbox for good on this host thread: back to hl_enter's
- * caller. Entry: %rbx = thread, on its host stack, no x87 exception flag
- * set (SAVE_SANDBOX, runtime call 3 and hl_signal_exit clear them). The
- * x87 stack is emptied for the host's code (the yield stub says why). */
+ * caller. Entry: %rbx = thread, on its host stack, no unmasked x87
+ * exception pending (SAVE_SANDBOX and hl_signal_exit clear the flags,
+ * runtime call 3 when an exception is unmasked; a module without x87 code
+ * leaves the host's x87 unit as it was). The x87 stack is emptied for
+ * the host's code (the yield stub says why). */
 hl_leave:
 	movq T_HOST_RSP(%rbx), %rsp
 	EMPTY_X87_STACK
