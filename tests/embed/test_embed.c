@@ -1058,6 +1058,19 @@ static void test_mxcsr_free(void)
 	check("... and after it exits in a system call", s == HALITE_ERR_EXIT && after == 0x5f84,
 	      "status %d, MXCSR %#x", s, after);
 	halite_instance_destroy(in);
+	/* The host unmasks division by zero (ZM, bit 9): the module's 1/0
+	 * traps, in the module. */
+	in = make_of(m);
+	mxcsr_set(0x1d80);
+	a[1] = halite_double(0);
+	r.type = HALITE_DOUBLE;
+	s = halite_call(in, divd, a, 2, &r);
+	after = mxcsr_get();
+	mxcsr_set(0x1f80);
+	check("a host that unmasks an exception makes such a module's arithmetic fault",
+	      s == HALITE_ERR_FAULT && !halite_alive(in) && (after & ~0x3fu) == 0x1d80,
+	      "status %d, MXCSR %#x", s, after);
+	halite_instance_destroy(in);
 
 	in = make_of(m);
 	halite_value k = halite_int(2);
