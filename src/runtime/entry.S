@@ -193,6 +193,19 @@ hl_fpucw_default:
 	.popsection
 .endm
 
+/* Stores the module's x87 control word at cw and sets ZF if it and the
+ * host's (T_HOST_FPUCW of the thread in t) both mask every exception:
+ * then no exception flag can trap, so none needs reading (fnstsw costs
+ * 5 ns on AMD Zen 5, fnstcw 0.6 ns). Clobbers %eax. No branch, so that
+ * the stub templates can use it. */
+.macro X87_ALL_MASKED cw, t
+	fnstcw \cw
+	movzwl \cw, %eax
+	andw T_HOST_FPUCW(\t), %ax
+	notl %eax
+	testb $0x3f, %al
+.endm
+
 /* Tags every x87 register empty: ffree of st(0) to st(7) reaches all
  * eight whatever TOP is (1 ns a call; emms measured 1.5 ns). Run with no
  * exception flag set: ffree waits for a pending exception. No branch, so
@@ -472,11 +485,7 @@ hl_rtcall_callback_body:
 	ldmxcsr hl_mxcsr_default(%rip)
 3:	cmpl $0, T_X87_FREE(%rbx)
 	jne 4f
-	fnstcw T_SB_FPUCW(%rbx)
-	movzwl T_SB_FPUCW(%rbx), %eax /* as in the yield stub: no flag can trap */
-	andw T_HOST_FPUCW(%rbx), %ax  /* if both control words mask all */
-	notl %eax
-	testb $0x3f, %al
+	X87_ALL_MASKED T_SB_FPUCW(%rbx), %rbx
 	je 5f
 	CLEAR_X87_FLAGS
 5:	EMPTY_X87_STACK
@@ -839,11 +848,7 @@ hl_stub_tp_end:
 	je 2f
 1:
 	.if \x87
-	fnstcw (%rsp)
-	movzwl (%rsp), %eax
-	andw T_HOST_FPUCW(%r11), %ax
-	notl %eax
-	testb $0x3f, %al
+	X87_ALL_MASKED (%rsp), %r11
 	jne 3f /* an exception unmasked by the module or the host */
 4:	EMPTY_X87_STACK
 	fldcw T_HOST_FPUCW(%r11)
