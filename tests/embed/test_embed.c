@@ -694,6 +694,19 @@ static void test_args_paths(void)
 	halite_instance_destroy(in);
 }
 
+/* MXCSR, set and read by the tests. */
+static void mxcsr_set(unsigned v)
+{
+	__asm__ volatile("ldmxcsr %0" ::"m"(v));
+}
+
+static unsigned mxcsr_get(void)
+{
+	unsigned v;
+	__asm__ volatile("stmxcsr %0" : "=m"(v));
+	return v;
+}
+
 /* What a call brings into the module besides its arguments, on both ways
  * in: call.S's (the biased thread, integer arguments) and the C path's
  * (taken here because a time limit is set). */
@@ -747,9 +760,9 @@ static void test_entry_state(void)
 		static const unsigned host_mxcsr[] = {0x1fa5, 0x3fa5};
 		for (int k = 0; k < 2; k++) {
 			unsigned after = 0;
-			__asm__ volatile("ldmxcsr %0" ::"m"(host_mxcsr[k]));
+			mxcsr_set(host_mxcsr[k]);
 			s = calli(in, "fp_flags", &r, 0);
-			__asm__ volatile("stmxcsr %0" : "=m"(after));
+			after = mxcsr_get();
 			fesetround(FE_TONEAREST);
 			feclearexcept(FE_ALL_EXCEPT);
 			snprintf(name, sizeof name, "the host's MXCSR %#x comes back whole %s",
@@ -963,19 +976,6 @@ static void test_x87_free(void)
 	check("control: a module with x87 code may add more", s == 0 && v == 42, "status %d, %lld",
 	      s, (long long)v);
 	halite_instance_destroy(in);
-}
-
-/* MXCSR, set and read by the tests below. */
-static void mxcsr_set(unsigned v)
-{
-	__asm__ volatile("ldmxcsr %0" ::"m"(v));
-}
-
-static unsigned mxcsr_get(void)
-{
-	unsigned v;
-	__asm__ volatile("stmxcsr %0" : "=m"(v));
-	return v;
 }
 
 /* A host callback that returns the MXCSR it runs with. */
